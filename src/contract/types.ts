@@ -1,0 +1,89 @@
+import type { TextSpan } from '../core/span.js';
+
+/** Version of the output contract. Fields may be added; none is renamed or removed within a version. */
+export const CONTRACT_VERSION = '1';
+
+/** A pointer from an event or quote to one mention of an actor in `actors`. */
+export interface ActorRef extends TextSpan {
+  readonly actor: string;
+  readonly name: string;
+  readonly code: string;
+}
+
+export interface OutActor {
+  readonly id: string;
+  readonly name: string;
+  /** CAMEO-style code: country + sector, e.g. `PSEGOV`. */
+  readonly code: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly kind: string;
+  readonly mentions: readonly TextSpan[];
+}
+
+export interface OutPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly geonameid: number | null;
+  readonly mentions: readonly TextSpan[];
+}
+
+export interface OutQuote extends TextSpan {
+  readonly id: string;
+  readonly direct: boolean;
+  readonly speaker: ActorRef | null;
+  readonly cue: TextSpan | null;
+}
+
+export interface OutEventPlace extends TextSpan {
+  readonly place: string;
+  readonly name: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+export interface OutEvent {
+  readonly id: string;
+  readonly sentence: number;
+  readonly cameo: string;
+  readonly plover: { readonly type: string | null; readonly mode: string | null };
+  readonly quadClass: number;
+  readonly goldstein: number | null;
+  readonly source: ActorRef | null;
+  readonly target: ActorRef | null;
+  readonly trigger: TextSpan;
+  readonly date: string | null;
+  readonly dateSpan: TextSpan | null;
+  readonly place: OutEventPlace | null;
+  readonly killed: number | null;
+  readonly injured: number | null;
+  readonly arrested: number | null;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  readonly quote: string | null;
+  readonly rule: string;
+}
+
+export interface OutMeta {
+  readonly version: string;
+  readonly dataHash: string;
+  readonly timingsMs: Readonly<Record<string, number>>;
+}
+
+/** One coded document: the output contract, version 1. */
+export interface CodedDocument {
+  readonly dyad: typeof CONTRACT_VERSION;
+  readonly id: string;
+  readonly date: string | null;
+  readonly text: string;
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
+  readonly actors: readonly OutActor[];
+  readonly places: readonly OutPlace[];
+  readonly quotes: readonly OutQuote[];
+  readonly events: readonly OutEvent[];
+  readonly meta: OutMeta;
+}
