@@ -1,7 +1,12 @@
 import type { DecodedLines } from './types.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const CP1252 = new TextDecoder('windows-1252');
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F; Node's decoder (without full ICU) treats
+// them as C1 controls, so the 27 printable ones are mapped here (0 = undefined in cp1252).
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
 const LF = 0x0a;
 
 /**
@@ -45,10 +50,19 @@ function decodeByLine(bytes: Uint8Array, latin1Lines: number[]): string[] {
     let text = tryUtf8(slice);
     if (text === null) {
       latin1Lines.push(lines.length + 1);
-      text = CP1252.decode(slice);
+      text = decodeCp1252(slice);
     }
     lines.push(text);
     start = end + 1;
   }
   return lines;
+}
+
+function decodeCp1252(slice: Uint8Array): string {
+  let text = '';
+  for (const byte of slice) {
+    const mapped = byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80]! : 0;
+    text += String.fromCharCode(mapped || byte);
+  }
+  return text;
 }

@@ -1,6 +1,6 @@
 import type { ContentLine } from '../content-lines.js';
 import { pluralizePhrase } from '../plural.js';
-import type { DictionaryWarning, PatternNode, Synset, VerbFormat } from '../types.js';
+import type { PatternNode, Synset, VerbFormat } from '../types.js';
 
 /** A synset as written: its members before resolution. */
 export interface RawSynset {
