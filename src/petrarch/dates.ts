@@ -32,3 +32,10 @@ function daysIn(year: number, month: number): number {
   if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
   return DAYS_IN_MONTH[month - 1]!;
 }
+
+/** 20050115 → `2005-01-15`; null stays null. */
+export function isoFromDateNumber(date: number | null): string | null {
+  if (date === null) return null;
+  const s = String(date).padStart(8, '0');
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}

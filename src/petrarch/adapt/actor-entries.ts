@@ -1,0 +1,72 @@
+import { isoFromDateNumber } from '../dates.js';
+import type { ActorCode, PetrarchActorEntry, PetrarchAgentEntry } from '../types.js';
+import { kindFromCode, titleCase, type AdaptedKind } from './kinds.js';
+
+/** Mirrors ActorEntry of the actors lexicon builder (src/lexicon/actors/entries.ts). */
+export interface AdaptedActorEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: AdaptedKind;
+  readonly names: readonly string[];
+  readonly periods: readonly { code: string; from: string | null; until: string | null; role: string | null }[];
+  readonly source: string;
+}
+
+/** Mirrors AgentEntry of the actors lexicon builder. */
+export interface AdaptedAgentEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly template: string;
+  readonly kind: AdaptedKind;
+  readonly personRole: boolean;
+  readonly source: string;
+}
+
+/**
+ * PETRARCH actors as entries for Dyad's actor lexicon builder. Phrases are passed lower-cased
+ * (PETRARCH matches case-blind; an upper-case phrase would otherwise demand capitals). Undated
+ * codes come first so that the builder's "latest covering period wins" keeps PETRARCH's rule:
+ * a dated code beats the default. Entries without any code are left out (PETRARCH: null code).
+ */
+export function toActorEntries(entries: readonly PetrarchActorEntry[]): AdaptedActorEntry[] {
+  const out: AdaptedActorEntry[] = [];
+  for (const entry of entries) {
+    if (entry.codes.length === 0) continue;
+    const undated = entry.codes.filter((c) => c.from === null && c.to === null);
+    const dated = entry.codes.filter((c) => c.from !== null || c.to !== null);
+    const periods = [...undated, ...dated].map(toPeriod);
+    const main = (undated[0] ?? dated[dated.length - 1])!.code;
+    out.push({
+      id: `petrarch/${entry.file}:${entry.line}`,
+      name: titleCase(entry.phrases[0]!.words),
+      kind: kindFromCode(main),
+      names: entry.phrases.map((p) => p.words.join(' ').toLowerCase()),
+      periods,
+      source: entry.file,
+    });
+  }
+  return out;
+}
+
+function toPeriod(code: ActorCode): { code: string; from: string | null; until: string | null; role: null } {
+  return { code: code.code, from: isoFromDateNumber(code.from), until: isoFromDateNumber(code.to), role: null };
+}
+
+/** PETRARCH agents as template agents: `[~MIL]` → `~MIL` (appended), `[NGO~]` → `NGO~` (prefixed). */
+export function toAgentEntries(entries: readonly PetrarchAgentEntry[]): AdaptedAgentEntry[] {
+  return entries.map((entry) => ({
+    id: `petrarch/${entry.file}:${entry.line}`,
+    name: entry.phrases[0]!.words.join(' ').toLowerCase(),
+    names: entry.phrases.map((p) => p.words.join(' ').toLowerCase()),
+    template: entry.placement === 'suffix' ? `~${entry.code}` : `${entry.code}~`,
+    kind: agentKind(entry.code),
+    personRole: false,
+    source: entry.file,
+  }));
+}
+
+function agentKind(code: string): AdaptedKind {
+  const kind = kindFromCode(`XXX${code}`);
+  return kind === 'organization' || kind === 'country' ? 'agent' : kind;
+}
