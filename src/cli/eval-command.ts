@@ -1,14 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import { createDyad } from '../dyad.js';
-import { createCoderResolver } from '../eval/coders.js';
-import { DICTIONARY_LOADERS } from '../eval/dictionary-loaders.js';
 import { formatReport } from '../eval/format-report.js';
 import { inferTask, readGoldFile } from '../eval/gold-file.js';
 import { evaluateRecords, selectWorst } from '../eval/run.js';
 import { TASKS, type Task } from '../eval/types.js';
-import { loadAcledMapping } from '../export/load-tables.js';
-import { PACKAGE_ROOT } from '../resources/paths.js';
+import { createEvalSetup, defaultDictionaryRoot } from '../eval/setup.js';
 import { parseCommandArgs, parsePositiveInt } from './args.js';
 import { EXIT, type ExitStatus } from './exit-codes.js';
 import { write, type CliIo } from './io.js';
@@ -54,10 +50,8 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<ExitS
   if (task === 'places' && inferred === 'geo') task = 'geo';
   if (task === null) throw new DyadError('E_USAGE', `cannot tell the task of ${values.gold}; pass --task`);
 
-  const dyad = createDyad();
-  const root = values.dictionaries ?? defaultDictionaryRoot();
-  const resolve = createCoderResolver(dyad, DICTIONARY_LOADERS, root);
-  const report = evaluateRecords(raw, { task, resolve, context: { acled: loadAcledMapping() }, clock: () => performance.now() });
+  const { resolve, context } = createEvalSetup(values.dictionaries ?? defaultDictionaryRoot());
+  const report = evaluateRecords(raw, { task, resolve, context, clock: () => performance.now() });
   await write(io.stdout, formatReport(values.gold, report, selectWorst(report.outcomes, errorCount)));
   if (values.json) {
     const { outcomes, ...rest } = report;
@@ -66,8 +60,3 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<ExitS
   return EXIT.ok;
 }
 
-/** ../shared/petrarch beside the package, when it is there. */
-export function defaultDictionaryRoot(): string | null {
-  const dir = `${PACKAGE_ROOT}../shared/petrarch`;
-  return existsSync(dir) ? dir : null;
-}

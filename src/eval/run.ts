@@ -28,9 +28,19 @@ export interface EvalCounts {
   readonly badDates: number;
 }
 
+/** Per-set record counts, for every set seen in the file (scored or not). */
+export interface SetCounts {
+  records: number;
+  scored: number;
+  skipped: number;
+  notScored: number;
+  errors: number;
+}
+
 export interface EvalReport {
   readonly task: Task;
   readonly counts: EvalCounts;
+  readonly sets: Readonly<Record<string, SetCounts>>;
   readonly rows: readonly ScoreRow[];
   readonly outcomes: readonly RecordOutcome[];
   readonly errorMessages: readonly { id: string; message: string }[];
@@ -55,6 +65,8 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
   const outcomes: RecordOutcome[] = [];
   const errorMessages: { id: string; message: string }[] = [];
   const notScored: Record<string, number> = {};
+  const sets: Record<string, SetCounts> = {};
+  const setOf = (name: string): SetCounts => (sets[name] ??= { records: 0, scored: 0, skipped: 0, notScored: 0, errors: 0 });
   let skipped = 0;
   let badGold = 0;
   let badDates = 0;
@@ -67,16 +79,21 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
       errorMessages.push({ id: `line ${line}`, message: `bad gold record: ${(error as Error).message}` });
       continue;
     }
+    const counts = setOf(gold.set);
+    counts.records += 1;
     if (gold.skip !== undefined) {
       skipped += 1;
+      counts.skipped += 1;
       continue;
     }
     const coder = options.resolve(gold.dictionaries ?? 'default');
     if (coder === null) {
       const name = gold.dictionaries ?? 'default';
       notScored[name] = (notScored[name] ?? 0) + 1;
+      counts.notScored += 1;
       continue;
     }
+    counts.scored += 1;
     let pred: unknown;
     let error: string | undefined;
     const dateUsable = gold.date === null || gold.date === undefined || isIsoDate(gold.date);
@@ -87,6 +104,7 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
       errorMessages.push({ id: gold.id, message: error });
+      counts.errors += 1;
       pred = definition.empty();
     }
     const item = { gold, pred };
@@ -110,7 +128,7 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
     badDates,
   };
   const elapsedMs = (options.clock?.() ?? 0) - began;
-  return { task: options.task, counts, rows: scoreGroups(items, options.task), outcomes, errorMessages, elapsedMs };
+  return { task: options.task, counts, sets, rows: scoreGroups(items, options.task), outcomes, errorMessages, elapsedMs };
 }
 
 /** Rows: every set (plus "all" when there are several), then each set's sub-groups (events: category). */
