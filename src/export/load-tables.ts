@@ -3,6 +3,7 @@ import { DyadError } from '../core/errors.js';
 import { DATA_DIR } from '../resources/paths.js';
 import { parseAcledMapping, parseAcledTypes, type AcledMapping } from './acled-mapping.js';
 import { parseIsoFips, type IsoFips } from './iso-fips.js';
+import { parsePloverTypes, type PloverQuads } from './plover-types.js';
 
 function readTable(name: string): { text: string; file: string } {
   const file = `${DATA_DIR}/export/${name}`;
@@ -15,6 +16,7 @@ function readTable(name: string): { text: string; file: string } {
 
 let acled: AcledMapping | undefined;
 let fips: IsoFips | undefined;
+let quads: PloverQuads | undefined;
 
 /** data/export/acled-types.tsv + acled-mapping.tsv, read and compiled once per process. */
 export function loadAcledMapping(): AcledMapping {
@@ -33,4 +35,13 @@ export function loadIsoFips(): IsoFips {
     fips = parseIsoFips(table.text, table.file);
   }
   return fips;
+}
+
+/** data/export/plover-types.tsv, read and compiled once per process. */
+export function loadPloverQuads(): PloverQuads {
+  if (!quads) {
+    const table = readTable('plover-types.tsv');
+    quads = parsePloverTypes(table.text, table.file);
+  }
+  return quads;
 }
