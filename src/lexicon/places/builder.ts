@@ -13,7 +13,7 @@ export interface EntryInit {
   admin1: string;
 }
 
-type Extras = Pick<Gazetteer, 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'admin1Entry'>;
+type Extras = Pick<Gazetteer, 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'givenNames' | 'admin1Entry'>;
 
 /** Accumulates gazetteer entries column-wise and indexes their names; `finish` freezes it. */
 export class GazetteerBuilder {

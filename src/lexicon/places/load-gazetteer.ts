@@ -18,6 +18,7 @@ interface WorldCountry {
   cca3: string;
   altSpellings: string[];
   latlng: [number, number];
+  unMember?: boolean;
   demonyms?: { eng?: { m?: string; f?: string } };
 }
 
@@ -54,24 +55,28 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
     admin1Entry,
     commonWords: readWordList(join(sources.dir, 'common-words.txt')),
     personTitles: readWordList(join(sources.dir, 'person-titles.txt')),
+    givenNames: readWordList(join(sources.dir, 'given-names.txt')),
   });
 }
 
 function addCountries(builder: GazetteerBuilder, dir: string, demonyms: Map<string, number>): void {
   const require = createRequire(import.meta.url);
   const world = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
-  const extra = new Map(readTable(join(dir, 'countries.tsv'), ['cc2', 'geonameid', 'aliases']).map((row) => [row['cc2'] ?? '', row]));
+  const extra = new Map(readTable(join(dir, 'countries.tsv'), ['cc2', 'geonameid', 'lat', 'lon', 'aliases']).map((row) => [row['cc2'] ?? '', row]));
   for (const country of world) builder.addCountryCode(country.cca2, country.cca3);
   for (const cc2 of extra.keys()) {
     if (builder.countryIndexOf(cc2) === 0) throw new DyadError('E_DATA', `countries.tsv: unknown country code "${cc2}"`);
   }
-  for (const country of world) {
+  // UN members first, so "American" and "French" name the USA and France, not a territory.
+  const ordered = [...world].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const country of ordered) {
     const row = extra.get(country.cca2);
+    const [lat, lon] = row?.['lat'] ? [parseCoordinate(row['lat'], 90, `countries.tsv ${country.cca2}`), parseCoordinate(row['lon'], 180, `countries.tsv ${country.cca2}`)] : country.latlng;
     const id = builder.add({
       name: country.name.common,
       geonameid: Number(row?.['geonameid'] || 0),
-      lat: country.latlng[0],
-      lon: country.latlng[1],
+      lat,
+      lon,
       population: COUNTRY_POPULATION,
       kind: EntryKind.Country,
       cc2: country.cca2,

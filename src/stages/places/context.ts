@@ -6,8 +6,8 @@ import type { Match } from './match.js';
 export interface PlaceContext {
   /** Country index (into gaz.countries) → weight of unambiguous mentions of that country. */
   readonly countries: Map<number, number>;
-  /** "CC.code" of first-level regions named in the article. */
-  readonly admin1: Set<string>;
+  /** "CC.code" of first-level regions named in the article → the keys that named them. */
+  readonly admin1: Map<string, Set<string>>;
 }
 
 /** A city this big, named alone, is evidence for its country even before disambiguation. */
@@ -19,7 +19,7 @@ const ANCHOR_POPULATION = 500_000;
  */
 export function buildContext(matches: readonly Match[], gaz: Gazetteer, actors: ActorLayer | undefined): PlaceContext {
   const countries = new Map<number, number>();
-  const admin1 = new Set<string>();
+  const admin1 = new Map<string, Set<string>>();
   const add = (country: number, weight: number): void => {
     if (country !== 0) countries.set(country, (countries.get(country) ?? 0) + weight);
   };
@@ -30,7 +30,9 @@ export function buildContext(matches: readonly Match[], gaz: Gazetteer, actors: 
     if (pick.length !== 1) continue;
     const id = pick[0] ?? 0;
     add(gaz.country[id] ?? 0, 1);
-    if (gaz.kind[id] === EntryKind.Admin1) admin1.add(`${gaz.countries[gaz.country[id] ?? 0]?.cc2 ?? ''}.${gaz.admin1[id] ?? ''}`);
+    if (gaz.kind[id] !== EntryKind.Admin1) continue;
+    const code = `${gaz.countries[gaz.country[id] ?? 0]?.cc2 ?? ''}.${gaz.admin1[id] ?? ''}`;
+    admin1.set(code, (admin1.get(code) ?? new Set()).add(match.key));
   }
   if (actors) {
     const byCc3 = new Map(gaz.countries.map((code, index) => [code.cc3, index]));
@@ -40,4 +42,14 @@ export function buildContext(matches: readonly Match[], gaz: Gazetteer, actors: 
     }
   }
   return { countries, admin1 };
+}
+
+/** The article's first-level region in that country named by most distinct names, or undefined. */
+export function findMainAdmin1(context: PlaceContext, gaz: Gazetteer, cc2: string): number | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [code, keys] of context.admin1) {
+    if (code.startsWith(`${cc2}.`) && keys.size > most) [best, most] = [code, keys.size];
+  }
+  return best === undefined ? undefined : gaz.admin1Entry.get(best);
 }

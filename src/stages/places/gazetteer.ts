@@ -47,6 +47,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlyMap<string, number>;
   /** Lower-cased common English words that are never a place on their own. */
   readonly commonWords: ReadonlySet<string>;
+  /** Lower-cased given names that are also places ("jordan", "paris"). */
+  readonly givenNames: ReadonlySet<string>;
   /** Lower-cased titles that introduce a person's name ("president", "mr"). */
   readonly personTitles: ReadonlySet<string>;
   /** Longest key, in tokens of the fold (bounds the span search). */

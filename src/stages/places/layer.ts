@@ -4,21 +4,25 @@ import type { Place, PlaceLayer, PlaceMention } from './types.js';
 
 /** One accepted, resolved mention before places are numbered. */
 export interface ResolvedMatch {
-  readonly match: Match;
+  readonly match: Pick<Match, 'start' | 'end' | 'tokenStart' | 'tokenEnd'> & { readonly rule: string };
   readonly entry: number;
+  /** A place with no row of its own ("Metcalfe County"): named here, located at `entry`. */
+  readonly stand?: { readonly name: string; readonly featureCode: string };
 }
 
 /** Groups resolved mentions by gazetteer entry; places are numbered in order of first mention. */
 export function buildPlaceLayer(resolved: readonly ResolvedMatch[], gaz: Gazetteer): PlaceLayer {
-  const placeOf = new Map<number, string>();
+  const placeOf = new Map<number | string, string>();
   const places: Place[] = [];
   const mentions: PlaceMention[] = [];
-  for (const { match, entry } of resolved) {
-    let place = placeOf.get(entry);
+  for (const { match, entry, stand } of resolved) {
+    const key = stand ? stand.name : entry;
+    let place = placeOf.get(key);
     if (place === undefined) {
       place = `p${places.length + 1}`;
-      placeOf.set(entry, place);
-      places.push(describeEntry(place, entry, gaz));
+      placeOf.set(key, place);
+      const described = describeEntry(place, entry, gaz);
+      places.push(stand ? { ...described, name: stand.name, featureCode: stand.featureCode, geonameid: null } : described);
     }
     mentions.push({ place, start: match.start, end: match.end, tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, rule: ruleOf(match, entry, gaz) });
   }
@@ -46,7 +50,7 @@ function describeEntry(id: string, entry: number, gaz: Gazetteer): Place {
   };
 }
 
-function ruleOf(match: Match, entry: number, gaz: Gazetteer): string {
+function ruleOf(match: ResolvedMatch['match'], entry: number, gaz: Gazetteer): string {
   if (match.rule !== 'gazetteer') return `places/${match.rule}`;
   const kind = gaz.kind[entry];
   if (kind === EntryKind.Country) return 'places/country';

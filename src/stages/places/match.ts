@@ -74,12 +74,13 @@ function isJoined(tokens: TokenTable, k: number): boolean {
 function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'entries' | 'rule'> | null {
   const alias = gaz.aliases.get(key);
   if (alias !== undefined) return { entries: [alias], rule: 'alias' };
-  const named = gaz.names.get(key);
-  if (named) return { entries: named, rule: 'gazetteer' };
+  // A demonym beats a town of the same name ("Canadian", Texas).
   if (oneWord) {
     const demonym = gaz.demonyms.get(key);
     if (demonym !== undefined) return { entries: [demonym], rule: 'demonym' };
   }
+  const named = gaz.names.get(key);
+  if (named) return { entries: named, rule: 'gazetteer' };
   const loose = gaz.loose.get(looseName(key));
   if (loose) return { entries: loose, rule: 'variant' };
   return null;
