@@ -105,7 +105,7 @@ function isNameWord(tokens: TokenTable, k: number, sentence: Sentence, gaz: Gaze
   if (gaz.commonWords.has(lower) || gaz.personTitles.has(lower.replace(/\.$/, ''))) return false;
   if (gaz.demonyms.has(lower) || k === sentence.tokenStart) return false;
   // Right after an opening quote or bracket a word is capitalised for the sentence, not as a name.
-  if (/^[“"‘'(\[—–-]$/.test(tokens.value[k - 1] ?? '')) return false;
+  if (/^[“"‘'([—–-]$/.test(tokens.value[k - 1] ?? '')) return false;
   return !gaz.names.has(lower);
 }
 

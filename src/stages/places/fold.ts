@@ -10,7 +10,7 @@ const QUOTES = /['’‘`ʼʻʿʾ´]/g;
 const DASHES = /[-‐‑‒–—_]/g;
 const SPACES = /\s+/g;
 /** Anything beyond lower-casing: non-ASCII, apostrophes, dashes, odd spacing. */
-const NEEDS_WORK = /[^\x21-\x7e ]|['`_-]|  |^ | $/;
+const NEEDS_WORK = /[^\x21-\x7e ]|['`_-]| {2}|^ | $/;
 
 /** Lower case, no diacritics, no apostrophes, dashes as spaces, single spaces. */
 export function foldName(name: string): string {
