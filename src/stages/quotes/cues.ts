@@ -1,0 +1,31 @@
+import type { CueEntry } from './lexicon.js';
+import type { QuoteScan } from './scan.js';
+
+export interface CueMatch {
+  readonly entry: CueEntry;
+  /** First and one-past-last token of the cue phrase. */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** The cue starting at token k, if any: verbs by lemma, phrases ("according to", "called on") word by word. */
+export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
+  const { tokens, lexicon } = scan;
+  const lower = tokens.lower[k] ?? '';
+  const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
+  if (!entries) return null;
+  for (const entry of entries) {
+    if (entry.cueClass !== 'source' && tokens.pos[k] !== 'VERB') continue;
+    let end = k + 1;
+    let fits = true;
+    for (const word of entry.rest) {
+      if (tokens.lower[end] !== word) {
+        fits = false;
+        break;
+      }
+      end++;
+    }
+    if (fits) return { entry, first: k, end };
+  }
+  return null;
+}
