@@ -15,7 +15,7 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
   const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
   if (!entries) return null;
   for (const entry of entries) {
-    if (entry.cueClass !== 'source' && tokens.pos[k] !== 'VERB') continue;
+    if (entry.cueClass !== 'source' && tokens.pos[k] !== 'VERB' && !introducesContent(scan, k + 1 + entry.rest.length)) continue;
     let end = k + 1;
     let fits = true;
     for (const word of entry.rest) {
@@ -28,4 +28,10 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
     if (fits) return { entry, first: k, end };
   }
   return null;
+}
+
+/** A word the tagger did not call a verb still cues when a colon, `that` or a quotation follows (`The Times reports:`). */
+function introducesContent(scan: QuoteScan, next: number): boolean {
+  const value = scan.tokens.value[next] ?? '';
+  return value === ':' || value === 'that' || (scan.tokenRegion[next] ?? -1) >= 0;
 }

@@ -55,6 +55,7 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
   if (!region || !region.closed) return null;
   const k = tokenAtOrAfter(tokens, region.end);
   if (k >= tokens.count || paragraphOf(scan, tokens.start[k] ?? 0) !== paragraphOf(scan, region.end - 1)) return null;
+  if (!opensSentence(scan, tokenAtOrAfter(tokens, region.start))) return null;
   const closer = k - 1;
   const lastInside = text[region.end - 2] ?? '';
   if (tokens.sentence[k] !== tokens.sentence[closer] && FINAL.has(lastInside)) return null;
@@ -75,6 +76,17 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
   return null;
 }
 
+/** Only punctuation precedes the opening mark in its sentence: `“A,” said X`, not `called it “a mistake,” she said`. */
+function opensSentence(scan: QuoteScan, opener: number): boolean {
+  const [first] = sentenceRange(scan, opener);
+  if (opener === first) return true;
+  const before = scan.tokens.value[opener - 1] ?? '';
+  if (before === ':' || FINAL.has(before)) return true;
+  if ((before === '”' || before === '"') && FINAL.has(scan.tokens.value[opener - 2] ?? '')) return true;
+  for (let j = first; j < opener; j++) if (scan.tokens.pos[j] !== 'PUNCT') return false;
+  return true;
+}
+
 function trimCommas(scan: QuoteScan, range: TokenRange | null): TokenRange | null {
   if (!range) return null;
   let [start, end] = range;
@@ -90,8 +102,8 @@ function continuesQuote(scan: QuoteScan, next: number, after: number): boolean {
   if (!region) return false;
   const k = tokenAtOrAfter(tokens, region.start);
   if (paragraphOf(scan, region.start) !== paragraphOf(scan, tokens.start[after - 1] ?? 0)) return false;
-  if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 1) return false;
-  for (let j = after; j < k; j++) if (matchCue(scan, j)) return false;
+  if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 2) return false;
+  for (let j = after; j < k; j++) if (matchCue(scan, j) && !(tokens.lower[j] ?? '').endsWith('ing')) return false;
   return findTrailingCue(scan, next) === null && findDashCredit(scan, next) === null;
 }
 

@@ -6,6 +6,7 @@ import { findContinuations } from './continuation.js';
 import { findTrailingDirect } from './direct.js';
 import type { DraftQuote } from './draft.js';
 import { findCueQuotes } from './indirect.js';
+import { findTranscriptTurns } from './transcript.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { quotedShare } from './marks.js';
 import { buildScan, type QuoteScan } from './scan.js';
@@ -28,7 +29,7 @@ export function findQuotes(doc: Doc, ctx: QuoteContext, layers: Readonly<Partial
   if (!seg) return { quotes: [] };
   const scan = buildScan(doc.text, seg, ctx.quoteLexicon);
   const usedRegions = new Uint8Array(scan.regions.length);
-  const direct = findTrailingDirect(scan, usedRegions);
+  const direct = [...findTranscriptTurns(scan, usedRegions), ...findTrailingDirect(scan, usedRegions)];
   const cued = findCueQuotes(scan, usedRegions, direct);
   const drafts = [...direct, ...cued];
   drafts.push(...findContinuations(scan, usedRegions, drafts));

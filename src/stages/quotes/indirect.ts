@@ -54,7 +54,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   let rule = 'indirect-clause';
   if (!speaker) {
     if (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing')) return null;
-    speaker = lastSpeaker(scan, earlier, match.first);
+    speaker = lastSpeaker(scan, earlier, match.first) ?? sentenceSubject(scan, first, match.first);
     rule = 'indirect-participle';
   }
   if ((cls === 'belief' || cls === 'plan') && !speaker) return null;
@@ -214,4 +214,12 @@ function markRegions(scan: QuoteScan, parts: readonly Span[], used: Uint8Array):
   scan.regions.forEach((region, r) => {
     for (const part of parts) if (region.start >= part.start && region.end <= part.end) used[r] = 1;
   });
+}
+
+/** The noun phrase opening the sentence, when a verb follows it: the subject a participle (`…, saying`) leans on. */
+function sentenceSubject(scan: QuoteScan, first: number, limit: number): TokenRange | null {
+  const subject = findSpeakerAfter(scan.tokens, leadingWords(scan, first, limit), limit);
+  if (!subject) return null;
+  const next = scan.tokens.pos[subject[1]] ?? '';
+  return next === 'VERB' || next === 'AUX' ? subject : null;
 }
