@@ -1,7 +1,7 @@
 import { matchCue, type CueMatch } from './cues.js';
 import { claimCue, cueOf, type DraftQuote } from './draft.js';
 import { paragraphOf, sentenceRange, tokenAtOrAfter, type QuoteScan } from './scan.js';
-import { findSpeakerAfter, findSubjectBefore, type TokenRange } from './speaker.js';
+import { findSpeakerAfter, findSubjectBefore, isPronoun, type TokenRange } from './speaker.js';
 
 const DASHES = new Set(['―', '—', '–']);
 const FINAL = new Set(['.', '!', '?', '…']);
@@ -103,7 +103,11 @@ function continuesQuote(scan: QuoteScan, next: number, after: number): boolean {
   const k = tokenAtOrAfter(tokens, region.start);
   if (paragraphOf(scan, region.start) !== paragraphOf(scan, tokens.start[after - 1] ?? 0)) return false;
   if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 2) return false;
-  for (let j = after; j < k; j++) if (matchCue(scan, j) && !(tokens.lower[j] ?? '').endsWith('ing')) return false;
+  for (let j = after; j < k; j++) {
+    if (!matchCue(scan, j) || (tokens.lower[j] ?? '').endsWith('ing')) continue;
+    const subject = findSubjectBefore(tokens, j, after);
+    if (!subject || !isPronoun(tokens, subject)) return false;
+  }
   return findTrailingCue(scan, next) === null && findDashCredit(scan, next) === null;
 }
 

@@ -95,6 +95,7 @@ function isTail(scan: QuoteScan, from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
     const lower = tokens.lower[j] ?? '';
     if (lower === 'that' || lower === ':') return false;
+    if (lower === ',' && (scan.tokenRegion[j + 1] ?? -1) >= 0) return false;
     if (TAIL_SUBORDINATORS.has(lower) || lower === ',' || lower === '.' || lower === ';') return true;
     const pos = tokens.pos[j] ?? '';
     if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return false;

@@ -25,7 +25,7 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
     if (ch === '\n' || ch === '\r' || ch === '\u2029') {
       if (openAt < 0) continue;
       const next = skipSpace(text, i);
-      if (next < text.length && OPENERS.has(text[next] ?? '')) {
+      if (next < text.length && (OPENERS.has(text[next] ?? '') || (text[next] === '”' && isLooseOpener(text, next)))) {
         i = next;
         lastInk = next;
         continue;
@@ -36,7 +36,7 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
     }
     if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') lastInk = i;
     if (openAt < 0) {
-      if (OPENERS.has(ch)) openAt = i;
+      if (OPENERS.has(ch) || (ch === '”' && isLooseOpener(text, i))) openAt = i;
     } else if (CLOSERS.has(ch) || (ch === '“' && isLooseCloser(text, i))) {
       regions.push({ start: openAt, end: i + 1, closed: true });
       openAt = -1;
@@ -51,6 +51,12 @@ function isLooseCloser(text: string, i: number): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
   return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** `”` typed where `“` was meant: after a space or line start, before a letter. */
+function isLooseOpener(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+  return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 function skipSpace(text: string, from: number): number {
