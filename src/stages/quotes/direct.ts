@@ -57,7 +57,7 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
   if (k >= tokens.count || paragraphOf(scan, tokens.start[k] ?? 0) !== paragraphOf(scan, region.end - 1)) return null;
   if (!opensSentence(scan, tokenAtOrAfter(tokens, region.start))) return null;
   const closer = k - 1;
-  const lastInside = text[region.end - 2] ?? '';
+  const lastInside = text[region.innerEnd - 1] ?? '';
   if (tokens.sentence[k] !== tokens.sentence[closer] && FINAL.has(lastInside)) return null;
   let from = k;
   while (from < tokens.count && tokens.value[from] === ',') from++;

@@ -48,6 +48,9 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
     if (!speaker) return null;
     const content = trimSpan(scan, first, left);
     if (!content) return null;
+    const resumed = findResumption(scan, match.end, end);
+    const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
+    if (rest) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
     return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
   }
   let speaker: TokenRange | null = subject;
@@ -223,4 +226,21 @@ function sentenceSubject(scan: QuoteScan, first: number, limit: number): TokenRa
   if (!subject) return null;
   const next = scan.tokens.pos[subject[1]] ?? '';
   return next === 'VERB' || next === 'AUX' ? subject : null;
+}
+
+const NOT_RESUMING = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'since', 'though', 'although', 'according', 'and', 'but']);
+
+/** `Acts of protest, Mr. Obama said, are acts of patriotism`: the token where the content resumes after `said,`, or -1. */
+function findResumption(scan: QuoteScan, from: number, end: number): number {
+  const { tokens } = scan;
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    if (tokens.value[j] === ',') {
+      const next = tokens.lower[j + 1] ?? '';
+      if (end - (j + 1) < 3 || CONTENT_STOPPERS.has(next) || NOT_RESUMING.has(next)) return -1;
+      return j + 1;
+    }
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || tokens.value[j] === '.') return -1;
+  }
+  return -1;
 }

@@ -4,6 +4,8 @@ import type { Span } from '../../core/span.js';
 export interface QuotedRegion extends Span {
   /** False when the paragraph ended before a closing mark. */
   readonly closed: boolean;
+  /** Offset just after the last character inside the closing mark (end − mark length when closed). */
+  readonly innerEnd: number;
 }
 
 const OPENERS = new Set(['“', '«', '„', '"']);
@@ -25,24 +27,31 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
     if (ch === '\n' || ch === '\r' || ch === '\u2029') {
       if (openAt < 0) continue;
       const next = skipSpace(text, i);
-      if (next < text.length && (OPENERS.has(text[next] ?? '') || (text[next] === '”' && isLooseOpener(text, next)))) {
-        i = next;
-        lastInk = next;
+      const nextCh = text[next] ?? '';
+      const nextDoubled = nextCh === "'" && text[next + 1] === "'";
+      if (next < text.length && (OPENERS.has(nextCh) || nextDoubled || (nextCh === '”' && isLooseOpener(text, next)))) {
+        i = nextDoubled ? next + 1 : next;
+        lastInk = i;
         continue;
       }
-      regions.push({ start: openAt, end: lastInk + 1, closed: false });
+      regions.push({ start: openAt, end: lastInk + 1, closed: false, innerEnd: lastInk + 1 });
       openAt = -1;
       continue;
     }
     if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') lastInk = i;
+    // Two apostrophes stand for a straight double quote in some wire copy: ''Yes,'' he said.
+    const doubled = ch === "'" && text[i + 1] === "'";
     if (openAt < 0) {
-      if (OPENERS.has(ch) || (ch === '”' && isLooseOpener(text, i))) openAt = i;
-    } else if (CLOSERS.has(ch) || (ch === '“' && isLooseCloser(text, i))) {
-      regions.push({ start: openAt, end: i + 1, closed: true });
+      if (OPENERS.has(ch) || doubled || (ch === '”' && isLooseOpener(text, i))) openAt = i;
+      if (doubled) i++;
+    } else if (CLOSERS.has(ch) || doubled || (ch === '“' && isLooseCloser(text, i))) {
+      const width = doubled ? 2 : 1;
+      regions.push({ start: openAt, end: i + width, closed: true, innerEnd: i });
       openAt = -1;
+      i += width - 1;
     }
   }
-  if (openAt >= 0) regions.push({ start: openAt, end: lastInk + 1, closed: false });
+  if (openAt >= 0) regions.push({ start: openAt, end: lastInk + 1, closed: false, innerEnd: lastInk + 1 });
   return regions;
 }
 
