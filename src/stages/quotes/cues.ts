@@ -15,7 +15,8 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
   const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
   if (!entries) return null;
   for (const entry of entries) {
-    if (entry.cueClass !== 'source' && tokens.pos[k] !== 'VERB' && !introducesContent(scan, k + 1 + entry.rest.length)) continue;
+    const verbal = tokens.pos[k] === 'VERB' || lower === 'said' || lower === 'says';
+    if (entry.cueClass !== 'source' && !verbal && !introducesContent(scan, k + 1 + entry.rest.length)) continue;
     let end = k + 1;
     let fits = true;
     for (const word of entry.rest) {

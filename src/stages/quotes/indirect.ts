@@ -55,6 +55,10 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   }
   let speaker: TokenRange | null = subject;
   let rule = 'indirect-clause';
+  if (!speaker && tokens.value[left] === ',') {
+    speaker = appositiveSubject(scan, first, left);
+    if (speaker) rule = 'indirect-appositive-subject';
+  }
   if (!speaker) {
     if (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing')) return null;
     speaker = lastSpeaker(scan, earlier, match.first) ?? sentenceSubject(scan, first, match.first);
@@ -243,4 +247,12 @@ function findResumption(scan: QuoteScan, from: number, end: number): number {
     if (pos === 'VERB' || pos === 'AUX' || tokens.value[j] === '.') return -1;
   }
   return -1;
+}
+
+/** `Jane Roe, a spokeswoman for the group, said …`: the sentence-initial name and its apposition up to the comma before the cue. */
+function appositiveSubject(scan: QuoteScan, first: number, comma: number): TokenRange | null {
+  const start = leadingWords(scan, first, comma);
+  const head = findSpeakerAfter(scan.tokens, start, comma);
+  if (!head || scan.tokens.value[head[1]] !== ',' || head[1] >= comma || comma - start > 30) return null;
+  return [head[0], comma];
 }
