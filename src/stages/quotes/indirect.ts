@@ -39,7 +39,9 @@ export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier:
 function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, earlier: readonly DraftQuote[]): DraftQuote | null {
   const { tokens } = scan;
   const cls = match.entry.cueClass;
+  if (isPassiveOrInfinitive(scan, match.first, first)) return null;
   const subject = findSubjectBefore(tokens, match.first, first);
+  if (subject && tokens.lower[subject[0] - 1] === 'what') return null;
   let left = subject ? subject[0] - 1 : match.first - 1;
   if (!subject) while (left >= first && SKIP_BEFORE_SUBJECT.has(tokens.pos[left] ?? '')) left--;
   const contentBefore = left - leadingWords(scan, first, left);
@@ -255,4 +257,17 @@ function appositiveSubject(scan: QuoteScan, first: number, comma: number): Token
   const head = findSpeakerAfter(scan.tokens, start, comma);
   if (!head || scan.tokens.value[head[1]] !== ',' || head[1] >= comma || comma - start > 30) return null;
   return [head[0], comma];
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** `was expected to`, `is described as`, `to tell them`: a passive or an infinitive cue reports no one's statement. */
+function isPassiveOrInfinitive(scan: QuoteScan, cue: number, first: number): boolean {
+  const { tokens } = scan;
+  let j = cue - 1;
+  while (j >= first && tokens.pos[j] === 'ADV') j--;
+  const before = tokens.lower[j] ?? '';
+  if (before === 'to') return true;
+  const form = tokens.lower[cue] ?? '';
+  return BE_FORMS.has(before) && (form.endsWith('ed') || form === 'told' || form === 'said');
 }
