@@ -62,9 +62,10 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
     if (speaker) rule = 'indirect-appositive-subject';
   }
   if (!speaker) {
-    if (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing')) return null;
+    const coordinated = tokens.lower[left] === 'and';
+    if (!coordinated && (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing'))) return null;
     speaker = lastSpeaker(scan, earlier, match.first) ?? sentenceSubject(scan, first, match.first);
-    rule = 'indirect-participle';
+    rule = coordinated ? 'indirect-coordinated' : 'indirect-participle';
   }
   if ((cls === 'belief' || cls === 'plan') && !speaker) return null;
   let from = match.end;
@@ -78,7 +79,8 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   }
   if (!content) return null;
   if (cls === 'quoting' && quotedShare(scan.text, content, scan.regions) < 0.9) return null;
-  if ((cls === 'belief' || cls === 'plan') && !opensClause(scan, from)) return null;
+  if (cls === 'plan' && tokens.lower[from] !== 'to') return null;
+  if (cls === 'belief' && !opensClause(scan, from)) return null;
   return finish(scan, [content], speaker, match, rule);
 }
 
@@ -132,6 +134,10 @@ function forwardContent(scan: QuoteScan, from: number, end: number): Span | null
   const { tokens } = scan;
   let last = end;
   for (let j = from + 1; j < end; j++) {
+    if (tokens.lower[j] === 'and' && (scan.tokenRegion[j] ?? -1) < 0 && matchCue(scan, j + 1)) {
+      last = j;
+      break;
+    }
     if (tokens.value[j] !== ',' && tokens.value[j] !== ';' && tokens.value[j] !== '—') continue;
     const next = tokens.lower[j + 1] ?? '';
     if (CONTENT_STOPPERS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to')) {
@@ -180,11 +186,11 @@ function nextParagraphQuote(scan: QuoteScan, end: number): Span | null {
   return { start: region.start, end: region.end };
 }
 
-/** Beliefs and plans need a clause or infinitive: `believes (that) the army…`, `plans to`, not `wants peace`. */
+/** Beliefs need a clause: `believes (that) the army will…`, not `believes him`. Plans need `to` (checked by the caller). */
 function opensClause(scan: QuoteScan, from: number): boolean {
   const lower = scan.tokens.lower[from] ?? '';
-  if (lower === 'that' || lower === 'to') return true;
-  for (let j = from; j < Math.min(from + 6, scan.tokens.count); j++) {
+  if (lower === 'that') return true;
+  for (let j = from + 1; j < Math.min(from + 6, scan.tokens.count); j++) {
     const pos = scan.tokens.pos[j] ?? '';
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
