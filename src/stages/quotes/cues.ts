@@ -15,7 +15,7 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
   const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
   if (!entries) return null;
   for (const entry of entries) {
-    const verbal = tokens.pos[k] === 'VERB' || lower === 'said' || lower === 'says';
+    const verbal = tokens.pos[k] === 'VERB' || lower === 'said' || lower === 'says' || (entry.cueClass === 'plan' && isVerbBeforeTo(scan, k));
     if (entry.cueClass !== 'source' && !verbal && !introducesContent(scan, k + 1 + entry.rest.length)) continue;
     let end = k + 1;
     let fits = true;
@@ -35,4 +35,11 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
 function introducesContent(scan: QuoteScan, next: number): boolean {
   const value = scan.tokens.value[next] ?? '';
   return value === ':' || value === 'that' || (scan.tokenRegion[next] ?? -1) >= 0;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', 'these', 'those', 'new']);
+
+/** `The ministry plans to reopen` (tagged a noun) but not `the ministry's plans to reopen`. */
+function isVerbBeforeTo(scan: QuoteScan, k: number): boolean {
+  return scan.tokens.lower[k + 1] === 'to' && !DETERMINERS.has(scan.tokens.lower[k - 1] ?? '');
 }

@@ -160,7 +160,9 @@ function trimSpan(scan: QuoteScan, first: number, end: number): Span | null {
   let b = end;
   while (a < b && isEdgePunct(tokens.value[a] ?? '')) a++;
   while (b > a && isEdgePunct(tokens.value[b - 1] ?? '')) b--;
-  if (b - a < 1) return null;
+  let words = 0;
+  for (let k = a; k < b; k++) if (tokens.pos[k] !== 'PUNCT') words++;
+  if (words === 0) return null;
   return tokenSpan(scan, a, b);
 }
 

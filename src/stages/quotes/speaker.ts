@@ -6,7 +6,7 @@ export type TokenRange = readonly [number, number];
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 /** Words between a subject and its cue verb: `has also said`, `would not say`. */
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
-const NOT_SUBJECTS = new Set(['that', 'which', 'what', 'this', 'it', 'there', 'who', 'whom', 'as', 'so']);
+const NOT_SUBJECTS = new Set(['that', 'which', 'what', 'this', 'there', 'who', 'whom', 'as', 'so']);
 /** Dates are not speakers: `said Monday`. */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

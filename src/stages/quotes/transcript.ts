@@ -29,7 +29,7 @@ export function findTranscriptTurns(scan: QuoteScan, usedRegions: Uint8Array): D
     if (last <= j) continue;
     const content = { start: tokens.start[j + 1] ?? 0, end: tokens.end[last] ?? 0 };
     const cue = { start: tokens.start[j] ?? 0, end: tokens.end[j] ?? 0, lemma: ':', cueClass: 'quoting' as const };
-    turns.push({ parts: [content], speaker: [labelStart, j], cue, rule: 'quotes/direct-transcript-label' });
+    turns.push({ parts: [content], speaker: [labelStart, j], cue, rule: 'quotes/transcript-label' });
     k = end - 1;
   }
   if (turns.length < MIN_LABELS) return [];
