@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { matchCue, type CueMatch } from './cues.js';
-import { claimCue, cueOf, tokenSpan, type DraftQuote } from './draft.js';
+import { claimCue, cueOf, type DraftQuote } from './draft.js';
+import { CONTENT_STOPPERS, forwardContent, trimSpan } from './content.js';
 import { quotedShare } from './marks.js';
 import { paragraphOf, type QuoteScan } from './scan.js';
 import { findSpeakerAfter, findSubjectBefore, type TokenRange } from './speaker.js';
@@ -9,7 +10,6 @@ const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
 const LEADERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also']);
 /** Subordinators after which a trailing `X said` may carry circumstances: `, he said as he left`. */
 const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'during', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'via', 'through']);
-const CONTENT_STOPPERS = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'warning', 'calling', 'urging', 'suggesting', 'explaining', 'stressing', 'telling', 'asking']);
 
 /**
  * Cue-driven attributions, sentence by sentence: `X said (that) …`, `…, X said.`, `According to X, …`,
@@ -127,47 +127,6 @@ function skipObject(scan: QuoteScan, from: number, end: number): number {
   const next = tokens.lower[k] ?? '';
   if (next === 'that' || next === 'to' || next === 'of' || next === ':' || next === ',' || (scan.tokenRegion[k] ?? -1) >= 0) return k;
   return from;
-}
-
-/** Content from `from` to the sentence end (or the end of a quotation running past it), stopping before `, adding …`, `, X said`. */
-function forwardContent(scan: QuoteScan, from: number, end: number): Span | null {
-  const { tokens } = scan;
-  let last = end;
-  for (let j = from + 1; j < end; j++) {
-    if (tokens.lower[j] === 'and' && (scan.tokenRegion[j] ?? -1) < 0 && matchCue(scan, j + 1)) {
-      last = j;
-      break;
-    }
-    if (tokens.value[j] !== ',' && tokens.value[j] !== ';' && tokens.value[j] !== '—') continue;
-    const next = tokens.lower[j + 1] ?? '';
-    if (CONTENT_STOPPERS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to')) {
-      last = j;
-      break;
-    }
-  }
-  const span = trimSpan(scan, from, last);
-  if (!span) return null;
-  const region = scan.tokenRegion[last - 1] ?? -1;
-  const quoted = region >= 0 ? scan.regions[region] : undefined;
-  if (quoted && quoted.end > span.end) return { start: span.start, end: quoted.end };
-  return span;
-}
-
-/** Token range [first, end) as a char span, without edge punctuation (closing quotation marks kept). */
-function trimSpan(scan: QuoteScan, first: number, end: number): Span | null {
-  const { tokens } = scan;
-  let a = first;
-  let b = end;
-  while (a < b && isEdgePunct(tokens.value[a] ?? '')) a++;
-  while (b > a && isEdgePunct(tokens.value[b - 1] ?? '')) b--;
-  let words = 0;
-  for (let k = a; k < b; k++) if (tokens.pos[k] !== 'PUNCT') words++;
-  if (words === 0) return null;
-  return tokenSpan(scan, a, b);
-}
-
-function isEdgePunct(value: string): boolean {
-  return value === ',' || value === '.' || value === ':' || value === ';' || value === '—' || value === '-' || value === '–';
 }
 
 function isColonEnd(scan: QuoteScan, from: number, end: number): boolean {
