@@ -17,9 +17,10 @@ const DASHES: ReadonlySet<string> = new Set([';', '—', '―', '–']);
  * running past it), cut before a second statement (`, adding …`, `and accused …`, `, according to`)
  * and before the writer's own clauses (`, but …`, `, which …`, `; …`, `— …`).
  */
-export function forwardContent(scan: QuoteScan, from: number, end: number): Span | null {
+export function forwardContent(scan: QuoteScan, from: number, end: number, phrase = false): Span | null {
   const { tokens } = scan;
   let last = end;
+  const stopAtComma = phrase && !isClausal(scan, from, end);
   for (let j = from + 1; j < last; j++) {
     if ((scan.tokenRegion[j] ?? -1) >= 0) continue;
     const value = tokens.value[j] ?? '';
@@ -32,6 +33,10 @@ export function forwardContent(scan: QuoteScan, from: number, end: number): Span
       break;
     }
     if (value !== ',') continue;
+    if (stopAtComma) {
+      last = j;
+      break;
+    }
     const next = tokens.lower[j + 1] ?? '';
     if (CONTENT_STOPPERS.has(next) || CLAUSE_BREAKS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to') || isParticiple(scan, j + 1)) {
       last = j;
@@ -44,6 +49,20 @@ export function forwardContent(scan: QuoteScan, from: number, end: number): Span
   const quoted = region >= 0 ? scan.regions[region] : undefined;
   if (quoted && quoted.end > span.end) return { start: span.start, end: quoted.end };
   return span;
+}
+
+/** `that …`, `to …`, `whether …`, a quotation, or a verb within the first few words (`said the army had left`). */
+function isClausal(scan: QuoteScan, from: number, end: number): boolean {
+  const { tokens } = scan;
+  const first = tokens.lower[from] ?? '';
+  if (first === 'that' || first === 'to' || first === 'whether' || first === 'if' || first === 'how' || first === 'why' || first === 'what') return true;
+  if ((scan.tokenRegion[from] ?? -1) >= 0) return true;
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'PUNCT' && (scan.tokenRegion[j] ?? -1) < 0) return false;
+  }
+  return false;
 }
 
 function isParticiple(scan: QuoteScan, k: number): boolean {

@@ -72,7 +72,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   if (match.entry.takesObject) from = skipObject(scan, from, end);
   while (from < end && (tokens.value[from] === ':' || tokens.value[from] === ',')) from++;
   if (tokens.lower[from] === 'that' && rule === 'indirect-clause') rule = 'indirect-that';
-  let content = forwardContent(scan, from, end);
+  let content = forwardContent(scan, from, end, (tokens.lower[match.first] ?? '').endsWith('ing'));
   if (!content && isColonEnd(scan, match.end, end)) {
     content = nextParagraphQuote(scan, end);
     rule = 'direct-colon-paragraph';
