@@ -1,0 +1,172 @@
+import type { PatternNode, PetrarchVerbDictionary, VerbPattern } from '../types.js';
+
+/** Mirrors PatternRow of the verb lexicon builder (src/lexicon/verbs/types.ts). */
+export interface AdaptedPatternRow {
+  readonly pos: 'V' | 'N';
+  readonly lemmas: readonly string[];
+  readonly particle: readonly string[] | null;
+  readonly object: readonly string[] | null;
+  readonly prep: readonly string[] | null;
+  readonly pobj: readonly string[] | null;
+  readonly code: string;
+  readonly flags: readonly string[];
+  readonly source: string;
+}
+
+/** Why a pattern could not become a row; counted for the load report. */
+export type UnmappedReason = 'words-before-verb' | 'not-a-cameo-code' | 'nothing-after-verb-to-match';
+
+export interface AdaptedVerbRows {
+  readonly rows: AdaptedPatternRow[];
+  readonly unmapped: Readonly<Record<UnmappedReason, number>>;
+}
+
+// Closed word lists of English grammar, not lexicon content: they decide which slot a word fills.
+const PREPOSITIONS = new Set(['about', 'across', 'against', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'upon', 'with', 'within', 'without']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', 'dead']);
+
+interface Slots {
+  particle: string[] | null;
+  object: string[] | null;
+  objectActor: boolean;
+  prep: string[] | null;
+  pobj: string[] | null;
+  pobjActor: boolean;
+}
+
+/**
+ * PETRARCH verb blocks as rows for Dyad's verb lexicon builder, to be matched by Dyad's own clause
+ * analysis: each block gives one verb-only row (its code) plus one row per pattern, whose words
+ * after the verb become the particle, the object head, and a preposition with its object head.
+ * Patterns that need words before the verb ("SAID * ...") or codes that are not CAMEO numbers are
+ * counted as unmapped rather than loosened into something they do not say.
+ */
+export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRows {
+  const rows: AdaptedPatternRow[] = [];
+  const unmapped: Record<UnmappedReason, number> = { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 };
+  for (const block of dictionary.blocks) {
+    const lemmaGroups = new Map<string, { lemmas: Set<string>; particle: string | null; line: number }>();
+    for (const verb of block.verbs) {
+      const base = verb.forms[0]!;
+      const lemma = base.words[base.head]!.toLowerCase();
+      const particle = base.head + 1 < base.words.length ? base.words[base.head + 1]!.toLowerCase() : null;
+      const code = mapCode(verb.code.code);
+      const key = `${code}|${particle ?? ''}`;
+      const group = lemmaGroups.get(key) ?? { lemmas: new Set<string>(), particle, line: verb.line };
+      group.lemmas.add(lemma);
+      lemmaGroups.set(key, group);
+    }
+    const lemmas = [...new Set([...lemmaGroups.values()].filter((g) => g.particle === null).flatMap((g) => [...g.lemmas]))];
+    for (const [key, group] of lemmaGroups) {
+      const code = key.split('|')[0]!;
+      if (code === '') continue;
+      rows.push({ pos: 'V', lemmas: [...group.lemmas], particle: group.particle ? [group.particle] : null, object: null, prep: null, pobj: null, code, flags: [], source: `${dictionary.file}:${group.line}` });
+    }
+    if (lemmas.length === 0) continue;
+    for (const pattern of block.patterns) {
+      const row = patternRow(pattern, lemmas, dictionary.file);
+      if (typeof row === 'string') unmapped[row]++;
+      else rows.push(row);
+    }
+  }
+  return { rows, unmapped };
+}
+
+function patternRow(pattern: VerbPattern, lemmas: readonly string[], file: string): AdaptedPatternRow | UnmappedReason {
+  const code = mapCode(pattern.code.code);
+  if (code === '') return 'not-a-cameo-code';
+  const before = pattern.elements.slice(0, pattern.verbIndex);
+  if (before.some((e) => !isRoleMarker(e))) return 'words-before-verb';
+  const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1));
+  const words = (list: string[] | null, actor: boolean) => (list || actor ? [...(list ?? []), ...(actor ? ['@actor'] : [])] : null);
+  const object = words(slots.object, slots.objectActor);
+  const pobj = words(slots.pobj, slots.pobjActor);
+  if (!slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
+  return { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
+}
+
+/**
+ * Fills particle → object → preposition → prepositional object from the elements after the verb.
+ * A run of words is a noun phrase whose last word is the head (`* DIPLOMATIC TIES` → ties).
+ */
+function fillSlots(after: readonly PatternNode[]): Slots {
+  const slots: Slots = { particle: null, object: null, objectActor: false, prep: null, pobj: null, pobjActor: false };
+  let i = 0;
+  const first = after[0];
+  if (first?.type === 'word' && first.joined && PARTICLES.has(first.word.toLowerCase())) {
+    slots.particle = [first.word.toLowerCase()];
+    i = 1;
+  }
+  while (i < after.length) {
+    const node = after[i]!;
+    if (node.type === 'skip') {
+      i++;
+      continue;
+    }
+    if (node.type === 'prep-phrase') {
+      slots.prep = [node.preposition.toLowerCase()];
+      const head = headWords(lastOfRun(node.objects, 0));
+      slots.pobj = head.words;
+      slots.pobjActor = head.actor;
+      return slots;
+    }
+    if (node.type === 'word' && PREPOSITIONS.has(node.word.toLowerCase())) {
+      slots.prep = [node.word.toLowerCase()];
+      const head = headWords(lastOfRun(after, i + 1));
+      slots.pobj = head.words;
+      slots.pobjActor = head.actor;
+      return slots;
+    }
+    if (slots.object !== null || slots.objectActor) return slots;
+    const end = runEnd(after, i);
+    const head = headWords(after[end - 1]);
+    slots.object = head.words;
+    slots.objectActor = head.actor;
+    i = end;
+  }
+  return slots;
+}
+
+/** One past the last element of the noun-phrase run starting at `start` (stops at prepositions). */
+function runEnd(nodes: readonly PatternNode[], start: number): number {
+  let end = start + 1;
+  if (!isRunWord(nodes[start])) return end;
+  while (end < nodes.length && isRunWord(nodes[end])) end++;
+  return end;
+}
+
+function isRunWord(node: PatternNode | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'word') return !PREPOSITIONS.has(node.word.toLowerCase());
+  return node.type === 'synset' || node.type === 'noun-phrase';
+}
+
+function lastOfRun(nodes: readonly PatternNode[], start: number): PatternNode | undefined {
+  return start < nodes.length ? nodes[runEnd(nodes, start) - 1] : undefined;
+}
+
+/** The head words a node stands for (last word of a phrase; every option of a synset), and whether it is an actor slot. */
+function headWords(node: PatternNode | undefined): { words: string[] | null; actor: boolean } {
+  const words: string[] = [];
+  let actor = false;
+  const visit = (node: PatternNode | undefined) => {
+    if (!node) return;
+    if (node.type === 'word') words.push(node.word.toLowerCase());
+    else if (node.type === 'target' || node.type === 'source' || node.type === 'compound') actor = true;
+    else if (node.type === 'noun-phrase') visit(node.words[node.words.length - 1]);
+    else if (node.type === 'synset') for (const option of node.options) visit(option[option.length - 1]);
+  };
+  visit(node);
+  return { words: words.length > 0 ? [...new Set(words)] : null, actor };
+}
+
+function isRoleMarker(node: PatternNode): boolean {
+  return node.type === 'source' || node.type === 'target' || node.type === 'compound' || node.type === 'skip';
+}
+
+/** CAMEO numbers pass; `---` (no event) becomes `none`; anything else cannot be coded. */
+function mapCode(code: string): string {
+  if (/^\d{3,4}$/.test(code)) return code;
+  if (code === '---') return 'none';
+  return '';
+}

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseActorDictionary } from '../../src/petrarch/actors.js';
+import { parseAgentDictionary } from '../../src/petrarch/agents.js';
+import { toActorEntries, toAgentEntries } from '../../src/petrarch/adapt/actor-entries.js';
+import { kindFromCode } from '../../src/petrarch/adapt/kinds.js';
+import { toPatternRows } from '../../src/petrarch/adapt/verb-rows.js';
+import { parseVerbDictionary } from '../../src/petrarch/verbs/parse-verbs.js';
+
+test('actors become builder entries: lower-cased names, ISO periods with undated codes first, no-code entries dropped', () => {
+  const { entries } = parseActorDictionary('t.actors.txt', [
+    'MARA_KESS',
+    '+PRESIDENT_KESS',
+    '\t[VALGOV 20050115-20091231]',
+    '\t[VALELI]',
+    'NO_CODE_HERE',
+    'RED_ORDER [VALREB]',
+  ]);
+  const adapted = toActorEntries(entries);
+  assert.deepEqual(adapted.map((a) => a.id), ['petrarch/t.actors.txt:1', 'petrarch/t.actors.txt:6']);
+  assert.deepEqual(adapted[0], {
+    id: 'petrarch/t.actors.txt:1',
+    name: 'Mara Kess',
+    kind: 'government',
+    names: ['mara kess', 'president kess'],
+    periods: [
+      { code: 'VALELI', from: null, until: null, role: null },
+      { code: 'VALGOV', from: '2005-01-15', until: '2009-12-31', role: null },
+    ],
+    source: 't.actors.txt',
+  });
+  assert.equal(adapted[1]!.kind, 'armed-group');
+});
+
+test('agent codes become templates: ~MIL appends to the owner, NGO~ goes in front', () => {
+  const adapted = toAgentEntries(parseAgentDictionary('t', ['SKY_RANGER [~MIL]', 'RELIEF_BODY [NGO~]', 'ELDER [~ELD]']).entries);
+  assert.deepEqual(adapted.map((a) => [a.template, a.kind, a.names.join('|')]), [
+    ['~MIL', 'military', 'sky ranger|sky rangers'],
+    ['NGO~', 'agent', 'relief body|relief bodies'],
+    ['~ELD', 'agent', 'elder|elders'],
+  ]);
+  assert.equal(kindFromCode('VAL'), 'country');
+  assert.equal(kindFromCode('IGOUNO'), 'igo');
+  assert.equal(kindFromCode('VALCOP'), 'police');
+});
+
+test('verb blocks become rows: a verb-only row, then particle / object head / preposition + object per pattern', () => {
+  const { dictionary } = parseVerbDictionary('t.verbs', [
+    '&CRAFT',
+    '+SHIP',
+    '--- SEIZE [171] ---',
+    'SEIZE',
+    '+CARRY_OFF [1711]',
+    '- * &CRAFT [1712]',
+    '- * ARMED CONVOY [1713]',
+    '- * FROM + [1714]',
+    '- *_DOWN [1715]',
+    '- SAID * [1716]',
+    '- $ * BACK_CONVOY [1717]',
+    '- * THE BANK [174K]',
+  ]);
+  const { rows, unmapped } = toPatternRows(dictionary);
+  const show = rows.map((r) => [r.lemmas.join('|'), r.particle?.join('|') ?? '-', r.object?.join('|') ?? '-', r.prep?.join('|') ?? '-', r.pobj?.join('|') ?? '-', r.code, r.source]);
+  assert.deepEqual(show, [
+    ['seize', '-', '-', '-', '-', '171', 't.verbs:4'],
+    ['carry', 'off', '-', '-', '-', '1711', 't.verbs:5'],
+    ['seize', '-', 'ship|ships', '-', '-', '1712', 't.verbs:6'],
+    ['seize', '-', 'convoy', '-', '-', '1713', 't.verbs:7'],
+    ['seize', '-', '-', 'from', '@actor', '1714', 't.verbs:8'],
+    ['seize', 'down', '-', '-', '-', '1715', 't.verbs:9'],
+    ['seize', '-', 'convoy', '-', '-', '1717', 't.verbs:11'],
+  ]);
+  assert.deepEqual(unmapped, { 'words-before-verb': 1, 'not-a-cameo-code': 1, 'nothing-after-verb-to-match': 0 });
+});
+
+test('PETRARCH-2 blocks: a [---] block is a "none" row; (PREP {NOUN PHRASE}) gives preposition and head', () => {
+  const { dictionary } = parseVerbDictionary('t2.verbs', ['--- STAND [---] ---', 'STAND', '- * (WITH {ARMED FORCES}) [0311]', '- * {FIRM GROUND} [0312]']);
+  const { rows } = toPatternRows(dictionary);
+  assert.deepEqual(rows.map((r) => [r.object?.join('|') ?? '-', r.prep?.join('|') ?? '-', r.pobj?.join('|') ?? '-', r.code]), [
+    ['-', '-', '-', 'none'],
+    ['-', 'with', 'forces', '0311'],
+    ['ground', '-', '-', '0312'],
+  ]);
+});
