@@ -61,3 +61,18 @@ test('a missing folder or a configured file that does not exist is an E_READ err
   const empty = tempFiles({ 'notes.txt': 'nothing' });
   assert.throws(() => loadPetrarchDictionaries(empty), (e) => isDyadError(e) && e.code === 'E_DATA');
 });
+
+test('the load report gives one line per file with its counts, then every warning as file:line', async () => {
+  const { formatLoadReport } = await import('../../src/petrarch/report.js');
+  const dir = tempFiles({
+    'a.actors.txt': 'VALDORIA [VAL]\n\t[VALGOV 20010101-20051231]\nBAD [X\n',
+    'b.verbs.txt': '--- SEIZE [171] ---\nSEIZE\n- * PORT [172]\n- NO STAR [1]\n',
+  });
+  const loaded = loadPetrarchDictionaries(dir);
+  assert.deepEqual(formatLoadReport(loaded, loaded.notes), [
+    'a.actors.txt: actors, 1 actors, 1 phrases, 2 codes (1 dated), 1 warnings',
+    'b.verbs.txt: verbs, PETRARCH-1/TABARI format, 1 blocks, 1 verbs (4 forms), 1 patterns (1 with synsets written out), 0 synsets, 0 transformations, 1 warnings',
+    'a.actors.txt:3: warning: unclosed "[" in "BAD [X"; line skipped',
+    'b.verbs.txt:4: warning: pattern has no * (verb position); pattern skipped',
+  ]);
+});
