@@ -44,7 +44,9 @@ test('agent codes become templates: ~MIL appends to the owner, NGO~ goes in fron
   assert.equal(kindFromCode('VALCOP'), 'police');
 });
 
-test('verb blocks become rows: a verb-only row, then particle / object head / preposition + object per pattern', () => {
+test('verb blocks become rows: a verb-only row, then particle / object / preposition + object per pattern', () => {
+  // A run of words is represented by its rarest word in the block: CONVOY occurs twice, so
+  // ARMED and BACK stand for their patterns; a synset of prepositions fills the preposition slot.
   const { dictionary } = parseVerbDictionary('t.verbs', [
     '&CRAFT',
     '+SHIP',
@@ -58,6 +60,10 @@ test('verb blocks become rows: a verb-only row, then particle / object head / pr
     '- SAID * [1716]',
     '- $ * BACK_CONVOY [1717]',
     '- * THE BANK [174K]',
+    '- * &PREP_ HARBOR [1718]',
+    '&PREP_',
+    '+IN',
+    '+AT',
   ]);
   const { rows, unmapped } = toPatternRows(dictionary);
   const show = rows.map((r) => [r.lemmas.join('|'), r.particle?.join('|') ?? '-', r.object?.join('|') ?? '-', r.prep?.join('|') ?? '-', r.pobj?.join('|') ?? '-', r.code, r.source]);
@@ -65,10 +71,11 @@ test('verb blocks become rows: a verb-only row, then particle / object head / pr
     ['seize', '-', '-', '-', '-', '171', 't.verbs:4'],
     ['carry', 'off', '-', '-', '-', '1711', 't.verbs:5'],
     ['seize', '-', 'ship|ships', '-', '-', '1712', 't.verbs:6'],
-    ['seize', '-', 'convoy', '-', '-', '1713', 't.verbs:7'],
+    ['seize', '-', 'armed', '-', '-', '1713', 't.verbs:7'],
     ['seize', '-', '-', 'from', '@actor', '1714', 't.verbs:8'],
     ['seize', 'down', '-', '-', '-', '1715', 't.verbs:9'],
-    ['seize', '-', 'convoy', '-', '-', '1717', 't.verbs:11'],
+    ['seize', '-', 'back', '-', '-', '1717', 't.verbs:11'],
+    ['seize', '-', '-', 'in|at', 'harbor', '1718', 't.verbs:13'],
   ]);
   assert.deepEqual(unmapped, { 'words-before-verb': 1, 'not-a-cameo-code': 1, 'nothing-after-verb-to-match': 0 });
 });

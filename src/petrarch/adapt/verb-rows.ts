@@ -63,8 +63,9 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
       rows.push({ pos: 'V', lemmas: [...group.lemmas], particle: group.particle ? [group.particle] : null, object: null, prep: null, pobj: null, code, flags: [], source: `${dictionary.file}:${group.line}` });
     }
     if (lemmas.length === 0) continue;
+    const rank = rankWords(block.patterns);
     for (const pattern of block.patterns) {
-      const row = patternRow(pattern, lemmas, dictionary.file);
+      const row = patternRow(pattern, lemmas, dictionary.file, rank);
       if (typeof row === 'string') unmapped[row]++;
       else rows.push(row);
     }
@@ -72,12 +73,12 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
   return { rows, unmapped };
 }
 
-function patternRow(pattern: VerbPattern, lemmas: readonly string[], file: string): AdaptedPatternRow | UnmappedReason {
+function patternRow(pattern: VerbPattern, lemmas: readonly string[], file: string, rank: WordRank): AdaptedPatternRow | UnmappedReason {
   const code = mapCode(pattern.code.code);
   if (code === '') return 'not-a-cameo-code';
   const before = pattern.elements.slice(0, pattern.verbIndex);
   if (before.some((e) => !isRoleMarker(e))) return 'words-before-verb';
-  const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1));
+  const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1), rank);
   const words = (list: string[] | null, actor: boolean) => (list || actor ? [...(list ?? []), ...(actor ? ['@actor'] : [])] : null);
   const object = words(slots.object, slots.objectActor);
   const pobj = words(slots.pobj, slots.pobjActor);
@@ -85,11 +86,33 @@ function patternRow(pattern: VerbPattern, lemmas: readonly string[], file: strin
   return { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
 }
 
+/** How often each word (or `&SYNSET`) occurs in a block's patterns: rarer words tell patterns apart. */
+type WordRank = ReadonlyMap<string, number>;
+
+function rankWords(patterns: readonly VerbPattern[]): WordRank {
+  const counts = new Map<string, number>();
+  const visit = (node: PatternNode) => {
+    const key = rankKey(node);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (node.type === 'noun-phrase') node.words.forEach(visit);
+    if (node.type === 'prep-phrase') node.objects.forEach(visit);
+  };
+  for (const p of patterns) p.elements.forEach(visit);
+  return counts;
+}
+
+function rankKey(node: PatternNode): string | null {
+  if (node.type === 'word') return node.word.toLowerCase();
+  if (node.type === 'synset') return `&${node.name}`;
+  return null;
+}
+
 /**
  * Fills particle → object → preposition → prepositional object from the elements after the verb.
- * A run of words is a noun phrase whose last word is the head (`* DIPLOMATIC TIES` → ties).
+ * The builder matches one word of a phrase, so a run of words (`* DIPLOMATIC TIES`) is represented by
+ * its rarest word in the block (`diplomatic` tells it from `* &TIETYPES TIES`); ties go to the head.
  */
-function fillSlots(after: readonly PatternNode[]): Slots {
+function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots {
   const slots: Slots = { particle: null, object: null, objectActor: false, prep: null, pobj: null, pobjActor: false };
   let i = 0;
   const first = after[0];
@@ -105,26 +128,39 @@ function fillSlots(after: readonly PatternNode[]): Slots {
     }
     if (node.type === 'prep-phrase') {
       slots.prep = [node.preposition.toLowerCase()];
-      const head = headWords(lastOfRun(node.objects, 0));
+      const head = headWords(pickFromRun(node.objects, 0, rank), rank);
       slots.pobj = head.words;
       slots.pobjActor = head.actor;
       return slots;
     }
-    if (node.type === 'word' && PREPOSITIONS.has(node.word.toLowerCase())) {
-      slots.prep = [node.word.toLowerCase()];
-      const head = headWords(lastOfRun(after, i + 1));
+    const preps = prepositionsOf(node);
+    if (preps) {
+      slots.prep = preps;
+      const head = headWords(pickFromRun(after, i + 1, rank), rank);
       slots.pobj = head.words;
       slots.pobjActor = head.actor;
       return slots;
     }
     if (slots.object !== null || slots.objectActor) return slots;
-    const end = runEnd(after, i);
-    const head = headWords(after[end - 1]);
+    const head = headWords(pickFromRun(after, i, rank), rank);
     slots.object = head.words;
     slots.objectActor = head.actor;
-    i = end;
+    i = runEnd(after, i);
   }
   return slots;
+}
+
+/** A preposition, or a synset of prepositions (`&PREPOSIT1`), as lower-case words; else null. */
+function prepositionsOf(node: PatternNode): string[] | null {
+  if (node.type === 'word') return PREPOSITIONS.has(node.word.toLowerCase()) ? [node.word.toLowerCase()] : null;
+  if (node.type !== 'synset' || node.options.length === 0) return null;
+  const words: string[] = [];
+  for (const option of node.options) {
+    const only = option.length === 1 ? option[0] : undefined;
+    if (only?.type !== 'word' || !PREPOSITIONS.has(only.word.toLowerCase())) return null;
+    words.push(only.word.toLowerCase());
+  }
+  return words;
 }
 
 /** One past the last element of the noun-phrase run starting at `start` (stops at prepositions). */
@@ -136,24 +172,39 @@ function runEnd(nodes: readonly PatternNode[], start: number): number {
 }
 
 function isRunWord(node: PatternNode | undefined): boolean {
-  if (!node) return false;
-  if (node.type === 'word') return !PREPOSITIONS.has(node.word.toLowerCase());
-  return node.type === 'synset' || node.type === 'noun-phrase';
+  if (!node || prepositionsOf(node)) return false;
+  return node.type === 'word' || node.type === 'synset' || node.type === 'noun-phrase';
 }
 
-function lastOfRun(nodes: readonly PatternNode[], start: number): PatternNode | undefined {
-  return start < nodes.length ? nodes[runEnd(nodes, start) - 1] : undefined;
+/** The rarest element of the run starting at `start` (the later one on ties). */
+function pickFromRun(nodes: readonly PatternNode[], start: number, rank: WordRank): PatternNode | undefined {
+  if (start >= nodes.length) return undefined;
+  return rarest(nodes.slice(start, runEnd(nodes, start)), rank);
+}
+
+function rarest(nodes: readonly PatternNode[], rank: WordRank): PatternNode | undefined {
+  let best: PatternNode | undefined;
+  let bestCount = Infinity;
+  for (const node of nodes) {
+    const key = rankKey(node);
+    const count = key ? (rank.get(key) ?? 0) : Infinity;
+    if (best === undefined || count <= bestCount) {
+      best = node;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The head words a node stands for (last word of a phrase; every option of a synset), and whether it is an actor slot. */
-function headWords(node: PatternNode | undefined): { words: string[] | null; actor: boolean } {
+function headWords(node: PatternNode | undefined, rank: WordRank): { words: string[] | null; actor: boolean } {
   const words: string[] = [];
   let actor = false;
   const visit = (node: PatternNode | undefined) => {
     if (!node) return;
     if (node.type === 'word') words.push(node.word.toLowerCase());
     else if (node.type === 'target' || node.type === 'source' || node.type === 'compound') actor = true;
-    else if (node.type === 'noun-phrase') visit(node.words[node.words.length - 1]);
+    else if (node.type === 'noun-phrase') visit(rarest(node.words, rank));
     else if (node.type === 'synset') for (const option of node.options) visit(option[option.length - 1]);
   };
   visit(node);
