@@ -22,7 +22,11 @@ export interface AdaptedVerbRows {
 }
 
 // Closed word lists of English grammar, not lexicon content: they decide which slot a word fills.
-const PREPOSITIONS = new Set(['about', 'across', 'against', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'upon', 'with', 'within', 'without']);
+const PREPOSITIONS = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'as', 'at', 'before', 'behind', 'below',
+  'beside', 'between', 'beyond', 'by', 'during', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'on', 'onto', 'outside',
+  'over', 'since', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with', 'within', 'without',
+]);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', 'dead']);
 
 interface Slots {
