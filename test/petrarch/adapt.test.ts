@@ -89,3 +89,26 @@ test('PETRARCH-2 blocks: a [---] block is a "none" row; (PREP {NOUN PHRASE}) giv
     ['ground', '-', '-', '0312'],
   ]);
 });
+
+test('negated patterns become the neg= code of the row with the same constraints; other words before * stay unmapped', () => {
+  const { dictionary } = parseVerbDictionary('t3.verbs', [
+    '&NEGAUX',
+    "+DID N'T",
+    '+WILL NOT',
+    '--- RESTORE [064] ---',
+    'RESTORE',
+    '- * TIES [065]',
+    '- NOT * TIES [112]',
+    '- &NEGAUX * [111]',
+    '- NOT * CURFEW [113]',
+    '- SAID * [023]',
+    '- WILL NOT * TIES [999]',
+  ]);
+  const { rows, unmapped } = toPatternRows(dictionary);
+  assert.deepEqual(rows.map((r) => [r.object?.join('|') ?? '-', r.code, r.flags.join(',')]), [
+    ['-', '064', 'neg=111'],
+    ['ties', '065', 'neg=112'],
+    ['curfew', '064', 'neg=113'],
+  ]);
+  assert.deepEqual(unmapped, { 'words-before-verb': 2, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
+});

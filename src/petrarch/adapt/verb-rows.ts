@@ -27,6 +27,8 @@ const PREPOSITIONS = new Set([
   'beside', 'between', 'beyond', 'by', 'during', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'on', 'onto', 'outside',
   'over', 'since', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with', 'within', 'without',
 ]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', "don't", "won't", "didn't", "can't", 'cannot']);
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'ever', 'really']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', 'dead']);
 
 interface Slots {
@@ -68,26 +70,69 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     }
     if (lemmas.length === 0) continue;
     const rank = rankWords(block.patterns);
+    const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
+    const negated: AdaptedPatternRow[] = [];
     for (const pattern of block.patterns) {
-      const row = patternRow(pattern, lemmas, dictionary.file, rank);
-      if (typeof row === 'string') unmapped[row]++;
-      else rows.push(row);
+      const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
+      if (typeof outcome === 'string') unmapped[outcome]++;
+      else if (outcome.negated) negated.push(outcome.row);
+      else {
+        rows.push(outcome.row);
+        blockRows.push(outcome.row);
+      }
+    }
+    for (const row of negated) {
+      if (!attachNegation(row, blockRows, rows, mapCode(block.code.code))) unmapped['words-before-verb']++;
     }
   }
   return { rows, unmapped };
 }
 
-function patternRow(pattern: VerbPattern, lemmas: readonly string[], file: string, rank: WordRank): AdaptedPatternRow | UnmappedReason {
+/**
+ * `NOT * RELATIONS [112]`: the builder has no slot for words before the verb, but it does know
+ * "the code when negated" — so the negated pattern becomes the `neg=` code of the row with the same
+ * constraints (created with the block's code when there is none). False when that cannot be done.
+ */
+function attachNegation(row: AdaptedPatternRow, blockRows: AdaptedPatternRow[], rows: AdaptedPatternRow[], blockCode: string): boolean {
+  const key = slotKey(row);
+  const index = rows.findIndex((r) => blockRows.includes(r) && slotKey(r) === key);
+  const flag = `neg=${row.code}`;
+  if (index >= 0) {
+    const target = rows[index]!;
+    if (target.flags.some((f) => f.startsWith('neg=')) || target.code === 'none') return false;
+    rows[index] = { ...target, flags: [...target.flags, flag] };
+    blockRows[blockRows.indexOf(target)] = rows[index]!;
+    return true;
+  }
+  if (!/^\d{3,4}$/.test(blockCode) || row.code === 'none') return false;
+  const created = { ...row, code: blockCode, flags: [flag] };
+  rows.push(created);
+  blockRows.push(created);
+  return true;
+}
+
+function slotKey(row: AdaptedPatternRow): string {
+  return JSON.stringify([row.particle, row.object, row.prep, row.pobj]);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function patternRow(
+  pattern: VerbPattern, lemmas: readonly string[], file: string, rank: WordRank,
+): { row: AdaptedPatternRow; negated: boolean } | UnmappedReason {
   const code = mapCode(pattern.code.code);
   if (code === '') return 'not-a-cameo-code';
   const before = pattern.elements.slice(0, pattern.verbIndex);
-  if (before.some((e) => !isRoleMarker(e))) return 'words-before-verb';
+  const negated = before.some(isNegation);
+  if (before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e))) return 'words-before-verb';
   const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1), rank);
   const words = (list: string[] | null, actor: boolean) => (list || actor ? [...(list ?? []), ...(actor ? ['@actor'] : [])] : null);
   const object = words(slots.object, slots.objectActor);
   const pobj = words(slots.pobj, slots.pobjActor);
-  if (!slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
-  return { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
+  if (!negated && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
+  return { row: { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` }, negated };
 }
 
 /** How often each word (or `&SYNSET`) occurs in a block's patterns: rarer words tell patterns apart. */
@@ -213,6 +258,17 @@ function headWords(node: PatternNode | undefined, rank: WordRank): { words: stri
   };
   visit(node);
   return { words: words.length > 0 ? [...new Set(words)] : null, actor };
+}
+
+/** A negation word, or a synset with one among its options (`&NEGATVAUXVRB`: DID N'T, WILL NOT, ...). */
+function isNegation(node: PatternNode): boolean {
+  if (node.type === 'word') return NEGATIONS.has(node.word.toLowerCase());
+  if (node.type === 'synset') return node.options.some((o) => o.some(isNegation));
+  return false;
+}
+
+function isAuxiliary(node: PatternNode): boolean {
+  return node.type === 'word' && AUXILIARIES.has(node.word.toLowerCase());
 }
 
 function isRoleMarker(node: PatternNode): boolean {
