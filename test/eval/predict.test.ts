@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateCodedDocument } from '../../src/contract/validate.js';
 import { predictEventTriples } from '../../src/eval/task-events.js';
-import { predictEventPlaces } from '../../src/eval/task-geo.js';
+import { geoTask, predictEventPlaces } from '../../src/eval/task-geo.js';
+import { loadAcledMapping, loadIsoFips } from '../../src/export/load-tables.js';
 import { predictPlaceItems } from '../../src/eval/task-places.js';
 import { predictPloverItems } from '../../src/eval/task-plover.js';
 import { predictQuoteItems } from '../../src/eval/task-quotes.js';
@@ -39,4 +40,11 @@ test('places map every mention with its place resolution, in text order; event p
   const places = predictPlaceItems(FIXTURE);
   assert.deepEqual(places.map((place) => [place.text, place.geonameid, place.lat]), [['Kobani', null, 36.891], ['Ankara', 323786, 39.92]]);
   assert.deepEqual(predictEventPlaces(FIXTURE).map((place) => [place.text, place.admin1]), [['Kobani', 'Aleppo'], ['Ankara', 'Ankara']]);
+});
+
+test('geo cases compare place countries as ISO-3 whatever code the contract carries', () => {
+  const doc = { ...FIXTURE, places: FIXTURE.places.map((place) => ({ ...place, country: place.id === 'p2' ? 'TR' : 'Syria' })) };
+  const gold = { id: 'g', set: 's', text: FIXTURE_TEXT, kind: 'toponym_resolution', places: [] };
+  const places = geoTask.predict(doc, gold, { acled: loadAcledMapping(), countries: loadIsoFips() });
+  assert.deepEqual(places.map((place) => place.country), ['SYR', 'TUR']);
 });
