@@ -35,10 +35,15 @@ export interface GdeltOptions {
 /** Sentences 0 and 1: the headline and the lead of a dateline article (GDELT's "lead sentence(s)"). */
 const ROOT_SENTENCES = 2;
 
+/** CAMEO non-state prefixes: GDELT puts them in the type column and the group after them in KnownGroupCode. */
+const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC']);
+
 function actorCells(ref: ActorRef | null, actors: readonly OutActor[]): string[] {
   if (ref === null) return ['', '', '', '', '', '', '', '', '', ''];
+  const prefix = ref.code.slice(0, 3);
+  if (NON_STATE.has(prefix)) return [ref.code, ref.name.toUpperCase(), '', ref.code.slice(3, 6), '', '', '', prefix, '', ''];
   const actor = actors.find((candidate) => candidate.id === ref.actor);
-  const country = actor?.country ?? (ref.code.length >= 3 ? ref.code.slice(0, 3) : '');
+  const country = actor?.country ?? (ref.code.length >= 3 ? prefix : '');
   const sector = actor?.sector ?? (ref.code.length >= 6 ? ref.code.slice(3, 6) : '');
   return [ref.code, ref.name.toUpperCase(), country, '', '', '', '', sector, '', ''];
 }
