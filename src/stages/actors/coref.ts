@@ -1,0 +1,75 @@
+import { indexDrafts, type Draft, type Work } from './draft.js';
+import { pickAntecedent, type Candidate } from './salience.js';
+import type { ActorKind } from './types.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** "it is", "it was", "it seems": usually not an organisation speaking. */
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'will', 'would', 'could', 'may', 'might', 'has', 'had', 'takes', 'took']);
+const ORGANISATION_KINDS = new Set<ActorKind>(['government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
+const PRONOUN_WINDOW = 3;
+const DESCRIPTION_WINDOW = 5;
+
+/**
+ * Links pronouns and definite descriptions to earlier mentions (see salience.ts for the rule):
+ * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → an organisation or government;
+ * "the group", "the Gaza-based group", "the mission" → the nearest actor of a kind the head noun
+ * allows (data/actors/descriptions.tsv). "they" and possessives are left alone.
+ */
+export function linkCoreference(work: Work): void {
+  let covered = indexDrafts(work);
+  const { tokens } = work;
+  const added: Draft[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    if (covered[k] !== -1 || work.masked[k]) continue;
+    const lower = tokens.lower[k] as string;
+    if (PERSON_PRONOUNS.has(lower)) {
+      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => d.kind === 'person' || d.roleText !== null);
+      if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
+    } else if (lower === 'it' && isSubjectIt(work, k)) {
+      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && d.roleText === null);
+      if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
+    } else if (lower === 'the') {
+      const head = descriptionHead(work, covered, k);
+      if (head < 0) continue;
+      const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
+      const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && d.roleText === null);
+      if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
+      k = head;
+    }
+  }
+  work.drafts.push(...added);
+  covered = indexDrafts(work);
+}
+
+function findAntecedent(work: Work, token: number, window: number, nearestOnly: boolean, accept: (d: Draft) => boolean): Draft | null {
+  const candidates: Candidate[] = work.drafts.map((d) => ({
+    tokenStart: d.tokenStart,
+    sentence: work.tokens.sentence[d.tokenStart] as number,
+    eligible: !d.coref && accept(d),
+  }));
+  const index = pickAntecedent(candidates, token, work.tokens.sentence[token] as number, window, nearestOnly);
+  return index >= 0 ? (work.drafts[index] as Draft) : null;
+}
+
+function corefDraft(antecedent: Draft, from: number, to: number, rule: string): Draft {
+  return { ...antecedent, tokenStart: from, tokenEnd: to, rule, coref: true };
+}
+
+/** "It blamed ...", "it said": a verb follows, and not one that makes "it" an expletive. */
+function isSubjectIt(work: Work, k: number): boolean {
+  const next = work.tokens.lower[k + 1] ?? '';
+  const pos = work.tokens.pos[k + 1];
+  return (pos === 'VERB' || pos === 'AUX') && !EXPLETIVE_NEXT.has(next);
+}
+
+/** "the group", "the Islamist group", "the Gaza-based group": up to four modifier tokens, then a known head noun. */
+function descriptionHead(work: Work, covered: Int32Array, the: number): number {
+  const { tokens } = work;
+  for (let k = the + 1; k <= the + 5 && k < tokens.count; k++) {
+    if (covered[k] !== -1 || tokens.sentence[k] !== tokens.sentence[the]) return -1;
+    const lower = tokens.lower[k] as string;
+    if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' ? -1 : k;
+    if (!/^[\p{L}-]/u.test(lower)) return -1;
+  }
+  return -1;
+}
