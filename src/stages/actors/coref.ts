@@ -66,7 +66,12 @@ function isSubjectIt(work: Work, k: number): boolean {
 function descriptionHead(work: Work, covered: Int32Array, the: number): number {
   const { tokens } = work;
   for (let k = the + 1; k <= the + 5 && k < tokens.count; k++) {
-    if (covered[k] !== -1 || tokens.sentence[k] !== tokens.sentence[the]) return -1;
+    if (tokens.sentence[k] !== tokens.sentence[the]) return -1;
+    // A country may modify a description ("the Gaza-based group"); any other mention ends it.
+    if (covered[k] !== -1) {
+      if (work.drafts[covered[k] as number]?.kind !== 'country') return -1;
+      continue;
+    }
     const lower = tokens.lower[k] as string;
     if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' ? -1 : k;
     if (!/^[\p{L}-]/u.test(lower)) return -1;
