@@ -7,13 +7,17 @@ import { createWinkTagger } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
+import { actorsStage, type ActorContext } from './stages/actors/index.js';
+import { loadActorLexicon } from './lexicon/actors/load.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext;
+export type DyadContext = SegmentContext & ActorContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
   readonly clock?: () => number;
+  /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
+  readonly lexiconDirs?: readonly string[];
 }
 
 export interface Dyad {
@@ -26,10 +30,12 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
-  const ctx: DyadContext = { tagger };
-  const pipeline = buildPipeline<DyadContext>([segmentStage]);
+  const lexiconDirs = options.lexiconDirs ?? [];
+  const actorLexicon = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const ctx: DyadContext = { tagger, actorLexicon };
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR], [tagger.name]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name]);
   return {
     version,
     dataHash,

@@ -1,7 +1,7 @@
 import { DyadError } from '../../core/errors.js';
 import type { ActorRecord, AgentRecord, CompiledActorLexicon, PhraseForm, PhraseTarget, TrieNode } from '../../stages/actors/lexicon.js';
 import type { ActorKind } from '../../stages/actors/types.js';
-import type { ActorEntry, ActorLexiconInput, AgentEntry } from './entries.js';
+import type { ActorEntry, ActorLexiconInput } from './entries.js';
 import { keyPhrase } from './phrase.js';
 
 /**

@@ -27,7 +27,7 @@ export function keyPhrase(phrase: string): PhraseKey {
 /** Hyphens and dashes split a word; a trailing apostrophe ("Martyrs'") and a possessive "'s" come off; a final comma too. */
 function splitWord(word: string): string[] {
   const pieces: string[] = [];
-  for (const part of word.split(/([-–‐])/)) {
+  for (const part of word.split(/([-–‐()])/)) {
     if (part === '') continue;
     const possessive = /^(.+?)(['’]s)$/i.exec(part);
     if (possessive) pieces.push(possessive[1] as string, possessive[2] as string);

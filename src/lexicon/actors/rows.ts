@@ -33,7 +33,7 @@ export function readCountries(table: TsvTable, source: string, into: Map<string,
     const earlier = into.get(iso3);
     const names = [cells.name ?? '', ...splitList(cells.aliases)].filter((name) => name !== '');
     into.set(iso3, {
-      id: iso3, name: earlier?.name ?? cells.name ?? iso3, kind: 'country', source: earlier?.source ?? source,
+      id: iso3, name: earlier?.name || cells.name || iso3, kind: 'country', source: earlier?.source ?? source,
       names: [...(earlier?.names ?? []), ...names],
       demonyms: [...(earlier?.demonyms ?? []), ...splitList(cells.demonyms)],
       capitals: [...(earlier?.capitals ?? []), ...splitList(cells.capitals)],

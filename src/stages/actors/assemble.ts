@@ -2,7 +2,10 @@ import type { Draft, Work } from './draft.js';
 import type { Actor, ActorLayer, ActorMention } from './types.js';
 
 const SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'OPP', 'REB', 'PTY', 'CVL', 'BUS', 'MED', 'REF', 'HLH', 'EDU', 'ELI', 'LAB', 'NGO', 'IGO', 'UAF', 'PRM', 'CRM', 'AGR', 'REL', 'SOC', 'JRN', 'UNK', 'INS', 'SEP', 'MNC', 'ENV', 'HRI', 'DEV', 'SET', 'MOD', 'RAD']);
-const PLOVER_COUNTRY: Readonly<Record<string, string>> = { IGOUNO: 'UNO', IGOEUR: 'EUR' };
+
+
+/** Institutions and generic agents with one code are one actor ("Israeli forces", "the IDF", "the army"); named groups, bodies and people are not. */
+const BY_CODE = new Set(['country', 'government', 'military', 'police', 'agent']);
 
 /** Groups the final drafts into actors (first-mention order, ids A1, A2, ...) and mentions. */
 export function assembleLayer(work: Work): ActorLayer {
@@ -11,7 +14,7 @@ export function assembleLayer(work: Work): ActorLayer {
   const mentions: ActorMention[] = [];
   const tokenMention = new Int32Array(work.tokens.count).fill(-1);
   for (const draft of work.drafts) {
-    const groupKey = `${draft.key}|${draft.code}`;
+    const groupKey = BY_CODE.has(draft.kind) && !draft.code.startsWith('---') ? draft.code : `${draft.key}|${draft.code}`;
     let index = actorIndex.get(groupKey);
     if (index === undefined) {
       index = actors.length;
@@ -47,7 +50,9 @@ function sectorOf(code: string): string | null {
   return code.length === 3 && SECTORS.has(code) ? code : null;
 }
 
+/** PLOVER keeps the UN and the EU apart from other IGOs (UNO, EUR). */
 function plovercountry(code: string, country: string | null): string | null {
-  for (const [prefix, plover] of Object.entries(PLOVER_COUNTRY)) if (code.startsWith(prefix)) return plover;
+  if (code.startsWith('IGOUNO')) return 'UNO';
+  if (code.startsWith('IGOEUR')) return 'EUR';
   return country === '---' ? null : country;
 }

@@ -5,6 +5,9 @@ import { codeOnDate } from './periods.js';
 /** Words before a capital that make it a place, not a government: "met in Beijing", "flew to Moscow". */
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'via', 'toward', 'towards', 'around', 'through', 'throughout', 'inside', 'within', 'between']);
 
+/** Nouns an agent word can modify without being an actor: "refugee camp", "police station", "army base". */
+const THINGS = new Set(['camp', 'camps', 'station', 'stations', 'base', 'bases', 'barracks', 'building', 'buildings', 'vehicle', 'vehicles', 'car', 'cars', 'jeep', 'jeeps', 'truck', 'trucks', 'uniform', 'uniforms', 'academy', 'helicopter', 'helicopters', 'plane', 'planes', 'equipment', 'hardware', 'budget', 'spending', 'zone', 'zones', 'post', 'posts', 'checkpoint', 'checkpoints', 'compound', 'headquarters', 'custody', 'record', 'records', 'affairs', 'law', 'laws', 'bill', 'election', 'elections', 'seat', 'seats', 'target', 'targets', 'aid', 'infrastructure', 'facility', 'facilities', 'installations', 'site', 'sites', 'casualties', 'casualty']);
+
 /** Turns each lexicon match into a draft mention, coded on the article's date. */
 export function draftMatches(work: Work, matches: readonly LexiconMatch[]): Draft[] {
   const drafts: Draft[] = [];
@@ -20,7 +23,9 @@ function draftMatch(work: Work, match: LexiconMatch): Draft | null {
   const name = spanText(work, start, end);
   if (target.form === 'agent') {
     const agent = work.lexicon.agents[target.index];
-    if (!agent) return null;
+    if (!agent || THINGS.has(work.tokens.lower[end] ?? '')) return null;
+    // "would judge Iran", "to police the border": a one-word agent used as a verb.
+    if (end - start === 1 && (work.tokens.pos[start] === 'VERB' || work.tokens.pos[start] === 'AUX')) return null;
     return makeDraft({
       tokenStart: start, tokenEnd: end, key: `agent:${agent.id}`, code: `---${templateSector(agent.template)}`, kind: agent.kind,
       name, rule: 'actors/agent', agent, roleText: agent.personRole ? name : null, bareAgent: true,
@@ -30,27 +35,17 @@ function draftMatch(work: Work, match: LexiconMatch): Draft | null {
   if (!record) return null;
   const dated = codeOnDate(record, work.doc.date);
   if (target.form === 'capital') {
-    if (isLocative(work, start) || isDateline(work, start, end)) return null;
+    if (isLocative(work, start)) return null;
     const code = `${dated.code.slice(0, 3)}GOV`;
     return makeDraft({ tokenStart: start, tokenEnd: end, key: code, code, kind: 'government', name, rule: 'actors/capital', record });
   }
   if (target.form === 'demonym') {
     return makeDraft({ tokenStart: start, tokenEnd: end, key: record.id, code: dated.code, kind: record.kind, name: record.name, rule: 'actors/demonym', record });
   }
-  if (isDateline(work, start, end)) return null;
   return makeDraft({ tokenStart: start, tokenEnd: end, key: record.id, code: dated.code, kind: record.kind, name: record.name, role: dated.role, rule: 'actors/lexicon', record });
 }
 
 function isLocative(work: Work, start: number): boolean {
   const before = work.tokens.lower[start - 1];
   return before !== undefined && work.tokens.sentence[start - 1] === work.tokens.sentence[start] && LOCATIVE.has(before);
-}
-
-/** "BEIJING —" opening a paragraph names where the story was filed. */
-function isDateline(work: Work, start: number, end: number): boolean {
-  const sentence = work.seg.sentences[work.tokens.sentence[start] as number];
-  if (!sentence || sentence.tokenStart !== start) return false;
-  const next = work.tokens.value[end] ?? '';
-  const surface = spanText(work, start, end);
-  return (next === '—' || next === '–' || next === '-' || next === ':') && surface === surface.toUpperCase();
 }

@@ -81,9 +81,12 @@ function isAdjacent(work: Work, end: number, start: number): boolean {
   return k === start;
 }
 
-/** A lower-case adjective or participle ("armed", "special", "Gaza-based" is not: it has a capital). */
+/** Participles the tagger may call verbs but that modify an agent ("armed men", "masked gunmen"). */
+const PARTICIPLES = new Set(['armed', 'masked', 'suspected', 'unidentified', 'unknown', 'wanted', 'displaced', 'injured', 'wounded', 'detained', 'unarmed', 'retired', 'elected', 'allied', 'backed', 'based', 'affiliated', 'linked', 'led', 'trained', 'fleeing', 'protesting', 'striking', 'fighting', 'ruling', 'governing', 'occupying']);
+
+/** A lower-case adjective or participle ("armed", "special"; never "said"). */
 function isModifier(work: Work, k: number): boolean {
-  const pos = work.tokens.pos[k];
   const value = work.tokens.value[k] ?? '';
-  return (pos === 'ADJ' || pos === 'VERB') && value === value.toLowerCase() && !work.masked[k];
+  if (value !== value.toLowerCase() || work.masked[k]) return false;
+  return work.tokens.pos[k] === 'ADJ' || PARTICIPLES.has(value);
 }

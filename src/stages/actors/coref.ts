@@ -16,7 +16,7 @@ const DESCRIPTION_WINDOW = 5;
  * allows (data/actors/descriptions.tsv). "they" and possessives are left alone.
  */
 export function linkCoreference(work: Work): void {
-  let covered = indexDrafts(work);
+  const covered = indexDrafts(work);
   const { tokens } = work;
   const added: Draft[] = [];
   for (let k = 0; k < tokens.count; k++) {
@@ -38,7 +38,15 @@ export function linkCoreference(work: Work): void {
     }
   }
   work.drafts.push(...added);
-  covered = indexDrafts(work);
+  indexDrafts(work);
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'wrote', 'insisted', 'warned', 'explained', 'noted', 'claimed']);
+const TAIL_OPENERS = new Set([',', '”', '"', '’', "'"]);
+
+/** "…, it added", "…,” he said": a pronoun closing a report, after a comma or quote and before a speech verb. */
+function isReportingTail(work: Work, k: number): boolean {
+  return TAIL_OPENERS.has(work.tokens.value[k - 1] ?? '') && SPEECH_VERBS.has(work.tokens.lower[k + 1] ?? '');
 }
 
 function findAntecedent(work: Work, token: number, window: number, nearestOnly: boolean, accept: (d: Draft) => boolean): Draft | null {
@@ -47,7 +55,7 @@ function findAntecedent(work: Work, token: number, window: number, nearestOnly: 
     sentence: work.tokens.sentence[d.tokenStart] as number,
     eligible: !d.coref && accept(d),
   }));
-  const index = pickAntecedent(candidates, token, work.tokens.sentence[token] as number, window, nearestOnly);
+  const index = pickAntecedent(candidates, token, work.tokens.sentence[token] as number, window, nearestOnly, !nearestOnly && isReportingTail(work, token));
   return index >= 0 ? (work.drafts[index] as Draft) : null;
 }
 

@@ -14,10 +14,11 @@ export function maskCredits(seg: Segmentation): Uint8Array {
   const masked = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
     const lower = tokens.lower[k] as string;
-    if (CREDIT_WORDS.has(lower)) maskCreditPhrase(seg, masked, k);
+    if (lower.length >= 4 && CREDIT_WORDS.has(lower)) maskCreditPhrase(seg, masked, k);
     else if (lower === '/') maskSlashCredit(tokens, masked, k);
   }
   for (const sentence of seg.sentences) {
+    maskDateline(tokens, masked, sentence.tokenStart, sentence.tokenEnd);
     const first = tokens.lower[sentence.tokenStart] as string;
     const second = tokens.lower[sentence.tokenStart + 1] ?? '';
     const byline = (first === 'by' && sentence.tokenEnd - sentence.tokenStart <= 8) || (BYLINE_LEADS.has(first) && (second === 'by' || tokens.lower[sentence.tokenStart + 2] === 'by'));
@@ -49,4 +50,21 @@ function maskSlashCredit(tokens: TokenTable, masked: Uint8Array, k: number): voi
   let to = k + 1;
   while (to < tokens.count && /^[\p{Lu}]/u.test(tokens.value[to] ?? '') && tokens.sentence[to] === tokens.sentence[k]) to++;
   masked.fill(1, from, to);
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "BEIJING —", "NAIROBI, Kenya —", "KYIV (Reuters) -": the place a story was filed from opens its
+ * first paragraph in capitals and ends at a dash. It is not an actor (not even the government).
+ */
+function maskDateline(tokens: TokenTable, masked: Uint8Array, from: number, to: number): void {
+  const first = tokens.value[from] ?? '';
+  if (first.length < 3 || first !== first.toUpperCase() || !/^\p{Lu}/u.test(first)) return;
+  for (let k = from + 1; k < Math.min(to, from + 8); k++) {
+    if (DASHES.has(tokens.value[k] ?? '')) {
+      masked.fill(1, from, k + 1);
+      return;
+    }
+  }
 }

@@ -25,8 +25,20 @@ export interface Draft {
   bareAgent: boolean;
 }
 
-export function makeDraft(init: Partial<Draft> & Pick<Draft, 'tokenStart' | 'tokenEnd' | 'key' | 'code' | 'kind' | 'name' | 'rule'>): Draft {
-  return { role: null, coref: false, record: null, agent: null, roleText: null, bareAgent: false, ...init };
+type DraftInit = Partial<Draft> & Pick<Draft, 'tokenStart' | 'tokenEnd' | 'key' | 'code' | 'kind' | 'name' | 'rule'>;
+
+/** Builds a draft with every field in one fixed order (one hidden class: the passes stay monomorphic). */
+export function makeDraft(init: DraftInit): Draft {
+  return {
+    tokenStart: init.tokenStart, tokenEnd: init.tokenEnd, key: init.key, code: init.code, kind: init.kind, name: init.name,
+    role: init.role ?? null, rule: init.rule, coref: init.coref ?? false, record: init.record ?? null, agent: init.agent ?? null,
+    roleText: init.roleText ?? null, bareAgent: init.bareAgent ?? false,
+  };
+}
+
+/** A copy of a draft with some fields changed. */
+export function withDraft(draft: Draft, changes: Partial<Draft>): Draft {
+  return makeDraft({ ...draft, ...changes });
 }
 
 /** Shared, read-only inputs of every pass, plus the growing list of drafts. */
@@ -38,6 +50,8 @@ export interface Work {
   readonly lexicon: CompiledActorLexicon;
   readonly masked: Uint8Array;
   drafts: Draft[];
+  /** Per token, the index of the covering draft or -1; rebuilt by indexDrafts (one buffer per document). */
+  readonly covered: Int32Array;
 }
 
 /** Applies an agent's code template to an owner's country: `~MIL` + `ISR` → `ISRMIL`; a full code ignores the owner. */
@@ -52,16 +66,29 @@ export function templateSector(template: string): string {
 
 /** Sorts drafts by position and records, per token, the covering draft (or -1). */
 export function indexDrafts(work: Work): Int32Array {
-  work.drafts.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
-  const covered = new Int32Array(work.tokens.count).fill(-1);
-  const kept: Draft[] = [];
-  for (const draft of work.drafts) {
+  if (!isSorted(work.drafts)) work.drafts.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  const covered = work.covered;
+  covered.fill(-1);
+  let kept = 0;
+  const drafts = work.drafts;
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
     if (covered[draft.tokenStart] !== -1) continue;
-    kept.push(draft);
-    covered.fill(kept.length - 1, draft.tokenStart, draft.tokenEnd);
+    drafts[kept] = draft;
+    covered.fill(kept, draft.tokenStart, draft.tokenEnd);
+    kept++;
   }
-  work.drafts = kept;
+  drafts.length = kept;
   return covered;
+}
+
+function isSorted(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) {
+    const a = drafts[i - 1] as Draft;
+    const b = drafts[i] as Draft;
+    if (a.tokenStart > b.tokenStart || (a.tokenStart === b.tokenStart && a.tokenEnd < b.tokenEnd)) return false;
+  }
+  return true;
 }
 
 export function spanText(work: Work, from: number, to: number): string {

@@ -27,7 +27,7 @@ export interface ActorContext {
 export function findActors(doc: Doc, seg: Segmentation, lexicon: CompiledActorLexicon): ActorLayer {
   const keys = seg.tokens.lower.map(foldToken);
   const masked = maskCredits(seg);
-  const work: Work = { doc, seg, tokens: seg.tokens, keys, lexicon, masked, drafts: [] };
+  const work: Work = { doc, seg, tokens: seg.tokens, keys, lexicon, masked, drafts: [], covered: new Int32Array(seg.tokens.count) };
   work.drafts = draftMatches(work, findLexiconMatches(seg.tokens, keys, lexicon, masked));
   composeAdjacent(work);
   composeOwnerLinks(work);

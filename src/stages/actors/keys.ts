@@ -3,11 +3,10 @@
  * "alvarez" meet at one edge. Folding allocates only for the rare non-ASCII token.
  */
 export function foldToken(lower: string): string {
-  for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) > 127) return foldNonAscii(lower);
-  }
-  return lower;
+  return NON_ASCII.test(lower) ? foldNonAscii(lower) : lower;
 }
+
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’‘`´]/g;

@@ -16,9 +16,11 @@ export interface LexiconMatch {
  */
 export function findLexiconMatches(tokens: TokenTable, keys: readonly string[], lexicon: CompiledActorLexicon, masked: Uint8Array): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
+  const path = new Int32Array(64);
   let i = 0;
   while (i < tokens.count) {
-    const found = masked[i] ? null : longestAt(tokens, keys, lexicon.root, i, masked);
+    const first = masked[i] ? undefined : lexicon.root.next.get(keys[i] as string);
+    const found = first === undefined ? null : longestAt(tokens, keys, first, i, masked, path);
     if (found) {
       matches.push(found);
       i = found.end;
@@ -27,29 +29,36 @@ export function findLexiconMatches(tokens: TokenTable, keys: readonly string[], 
   return matches;
 }
 
-function longestAt(tokens: TokenTable, keys: readonly string[], root: TrieNode, from: number, masked: Uint8Array): LexiconMatch | null {
-  let node: TrieNode | undefined = root;
+/**
+ * Continues from the node reached by the first token. `path` is a caller-owned scratch buffer
+ * holding the token index of each phrase key matched so far.
+ */
+function longestAt(tokens: TokenTable, keys: readonly string[], first: TrieNode, from: number, masked: Uint8Array, path: Int32Array): LexiconMatch | null {
+  let node: TrieNode | undefined = first;
   let best: LexiconMatch | null = null;
   const sentence = tokens.sentence[from];
-  const path: number[] = [];
-  for (let j = from; j < tokens.count && tokens.sentence[j] === sentence && !masked[j]; j++) {
-    const key = keys[j] as string;
-    if (j > from && isJoiner(key)) continue;
-    node = node.next.get(key);
-    if (node === undefined) break;
-    path.push(j);
+  path[0] = from;
+  let depth = 1;
+  for (let j = from; j < tokens.count && tokens.sentence[j] === sentence && !masked[j] && depth < path.length; j++) {
+    if (j > from) {
+      const key = keys[j] as string;
+      if (isJoiner(key)) continue;
+      node = node.next.get(key);
+      if (node === undefined) break;
+      path[depth++] = j;
+    }
     if (node.targets !== null) {
-      const target = firstValid(node.targets, tokens, path);
+      const target = firstValid(node.targets, tokens, path, depth);
       if (target) best = { start: from, end: j + 1, target };
     }
   }
   return best;
 }
 
-function firstValid(targets: readonly PhraseTarget[], tokens: TokenTable, path: readonly number[]): PhraseTarget | null {
+function firstValid(targets: readonly PhraseTarget[], tokens: TokenTable, path: Int32Array, depth: number): PhraseTarget | null {
   for (const target of targets) {
     let ok = true;
-    for (let k = 0; k < path.length && ok; k++) ok = satisfiesCase(tokens.value[path[k] as number] as string, target.caseRule[k] ?? 0);
+    for (let k = 0; k < depth && ok; k++) ok = satisfiesCase(tokens.value[path[k] as number] as string, target.caseRule[k] ?? 0);
     if (ok) return target;
   }
   return null;

@@ -10,7 +10,7 @@ const AFTER_NAME = new Set([',', '.', ';', ':', 'said', 'says', 'told', 'added',
  * span and supplies a role when the lexicon has none); an unknown name takes the role's code.
  */
 export function attachTitledNames(work: Work): void {
-  let covered = indexDrafts(work);
+  const covered = indexDrafts(work);
   const out: Draft[] = [];
   const drafts = work.drafts;
   for (let i = 0; i < drafts.length; i++) {
@@ -34,7 +34,7 @@ export function attachTitledNames(work: Work): void {
     out.push(role);
   }
   work.drafts = out;
-  covered = indexDrafts(work);
+  indexDrafts(work);
 }
 
 /**
@@ -46,7 +46,7 @@ export function attachAppositiveNames(work: Work): void {
   const { tokens } = work;
   const added: Draft[] = [];
   for (let k = 0; k < tokens.count; k++) {
-    if (covered[k] !== -1) continue;
+    if (covered[k] !== -1 || !startsUpper(tokens.value[k] as string)) continue;
     const end = nameRunEnd(work, k, covered);
     if (end - k < 2) {
       if (end > k) k = end - 1;
@@ -86,4 +86,10 @@ function newPerson(work: Work, role: Draft, from: number, nameFrom: number, name
     tokenStart: from, tokenEnd: nameTo, key: `person:${nameKey(work, nameFrom, nameTo)}`, code: role.code, kind: 'person',
     name: spanText(work, nameFrom, nameTo), role: role.roleText, rule, agent: role.agent, bareAgent: role.bareAgent,
   });
+}
+
+/** Cheap first test before the name-run scan: an upper-case ASCII letter or any non-ASCII letter. */
+function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return (code >= 65 && code <= 90) || code > 127;
 }
