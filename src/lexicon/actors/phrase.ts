@@ -21,6 +21,12 @@ export function keyPhrase(phrase: string): PhraseKey {
       rules.push(caseRuleOf(piece));
     }
   }
+  // A lower-case leading "the" is the article, not part of the name ("the Kremlin" matches "Kremlin");
+  // "The Hague" keeps its capital "The".
+  if (keys.length > 1 && keys[0] === 'the' && rules[0] === 0) {
+    keys.shift();
+    rules.shift();
+  }
   return { keys, caseRule: Uint8Array.from(rules) };
 }
 

@@ -1,5 +1,6 @@
 import { makeDraft, spanText, templateSector, type Draft, type Work } from './draft.js';
 import type { LexiconMatch } from './match.js';
+import { isSentenceStart } from './names.js';
 import { codeOnDate } from './periods.js';
 
 /** Words before a capital that make it a place, not a government: "met in Beijing", "flew to Moscow". */
@@ -11,11 +12,48 @@ const THINGS = new Set(['camp', 'camps', 'station', 'stations', 'base', 'bases',
 /** Turns each lexicon match into a draft mention, coded on the article's date. */
 export function draftMatches(work: Work, matches: readonly LexiconMatch[]): Draft[] {
   const drafts: Draft[] = [];
+  const matched = new Uint8Array(work.tokens.count);
+  for (const match of matches) matched.fill(1, match.start, match.end);
   for (const match of matches) {
+    if (match.target.form !== 'agent' && match.target.form !== 'demonym' && isInsideName(work, match, matched)) continue;
     const draft = draftMatch(work, match);
     if (draft) drafts.push(draft);
   }
   return drafts;
+}
+
+/**
+ * "Jordan Peterson", "Michael Jordan", "Kenya Airways", "Washington Post": a place or body name glued to
+ * an unknown capitalised word is part of another name. Title-case headlines are exempt.
+ */
+function isInsideName(work: Work, match: LexiconMatch, matched: Uint8Array): boolean {
+  const record = work.lexicon.actors[match.target.index];
+  if (!record || (record.kind !== 'country' && match.target.form !== 'capital')) return false;
+  const { tokens } = work;
+  const sentence = tokens.sentence[match.start] as number;
+  const next = match.end;
+  const prev = match.start - 1;
+  const nextName = next < tokens.count && tokens.sentence[next] === sentence && !matched[next] && isCapitalWord(tokens.value[next] as string);
+  const prevName = prev >= 0 && tokens.sentence[prev] === sentence && !matched[prev] && isCapitalWord(tokens.value[prev] as string) && (!isSentenceStart(work, prev) || tokens.pos[prev] === 'PROPN');
+  return (nextName || prevName) && !isTitleCase(work, sentence);
+}
+
+function isCapitalWord(value: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(value);
+}
+
+/** Most words capitalised: a headline in title case, where capitals say nothing about names. */
+function isTitleCase(work: Work, sentence: number): boolean {
+  const { tokenStart, tokenEnd } = work.seg.sentences[sentence] as { tokenStart: number; tokenEnd: number };
+  let words = 0;
+  let capitals = 0;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const value = work.tokens.value[k] as string;
+    if (!/^\p{L}{4,}/u.test(value)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(value)) capitals++;
+  }
+  return words >= 4 && capitals / words > 0.6;
 }
 
 function draftMatch(work: Work, match: LexiconMatch): Draft | null {

@@ -4,7 +4,9 @@ import type { ActorKind } from './types.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** "it is", "it was", "it seems": usually not an organisation speaking. */
-const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'will', 'would', 'could', 'may', 'might', 'has', 'had', 'takes', 'took']);
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'happened', 'rained']);
+/** "it would be", "it has been": a modal or auxiliary followed by "be" is expletive too. */
+const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'has', 'had', 'should', 'must', 'can']);
 const ORGANISATION_KINDS = new Set<ActorKind>(['government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
 const PRONOUN_WINDOW = 3;
 const DESCRIPTION_WINDOW = 5;
@@ -26,13 +28,13 @@ export function linkCoreference(work: Work): void {
       const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => d.kind === 'person' || d.roleText !== null);
       if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
     } else if (lower === 'it' && isSubjectIt(work, k)) {
-      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && d.roleText === null);
+      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
       if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
     } else if (lower === 'the') {
       const head = descriptionHead(work, covered, k);
       if (head < 0) continue;
       const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
-      const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && d.roleText === null);
+      const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d));
       if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
       k = head;
     }
@@ -47,6 +49,11 @@ const TAIL_OPENERS = new Set([',', '”', '"', '’', "'"]);
 /** "…, it added", "…,” he said": a pronoun closing a report, after a comma or quote and before a speech verb. */
 function isReportingTail(work: Work, k: number): boolean {
   return TAIL_OPENERS.has(work.tokens.value[k - 1] ?? '') && SPEECH_VERBS.has(work.tokens.lower[k + 1] ?? '');
+}
+
+/** An organisation, not one of its people: "Hamas" and "a Hamas representative" both name Hamas, "an army spokesman" does not name the army. */
+function isCollective(draft: Draft): boolean {
+  return draft.roleText === null || draft.record !== null;
 }
 
 function findAntecedent(work: Work, token: number, window: number, nearestOnly: boolean, accept: (d: Draft) => boolean): Draft | null {
@@ -67,6 +74,10 @@ function corefDraft(antecedent: Draft, from: number, to: number, rule: string): 
 function isSubjectIt(work: Work, k: number): boolean {
   const next = work.tokens.lower[k + 1] ?? '';
   const pos = work.tokens.pos[k + 1];
+  if (AUXILIARIES.has(next)) {
+    const after = work.tokens.lower[k + 2] ?? '';
+    return after !== 'be' && after !== 'been';
+  }
   return (pos === 'VERB' || pos === 'AUX') && !EXPLETIVE_NEXT.has(next);
 }
 

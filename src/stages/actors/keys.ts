@@ -20,10 +20,14 @@ export function isJoiner(key: string): boolean {
   return key === '-' || key === "'" || key === '‐' || key === '–';
 }
 
-/** 0: any case; 1: initial capital required; 2: all capitals required (so "US" never matches "us"). */
+/**
+ * 0: any case; 1: initial capital required; 2: all capitals required (so "US" never matches "us");
+ * 3: an inner capital required (mixed-case acronyms: "LeT" never matches "Let", "AfD" never "Afd").
+ */
 export function caseRuleOf(surface: string): number {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 2;
+  if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(letters) && letters.length <= 5) return 3;
   const first = letters[0] ?? '';
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? 1 : 0;
 }
@@ -34,5 +38,6 @@ export function satisfiesCase(surface: string, rule: number): boolean {
   const code = surface.charCodeAt(0);
   const initialUpper = (code >= 65 && code <= 90) || (code > 127 && surface[0] !== surface[0]?.toLowerCase());
   if (rule === 1) return initialUpper;
+  if (rule === 3) return initialUpper && surface.slice(1) !== surface.slice(1).toLowerCase();
   return initialUpper && surface === surface.toUpperCase();
 }

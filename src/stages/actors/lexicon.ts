@@ -33,7 +33,7 @@ export interface PhraseTarget {
   readonly form: PhraseForm;
   /** Index into `actors` (forms name/demonym/capital) or `agents` (form agent). */
   readonly index: number;
-  /** Per phrase token: 0 any case, 1 must start upper-case, 2 must be all capitals (acronyms like "US"). */
+  /** Per phrase token: 0 any case, 1 must start upper-case, 2 must be all capitals ("US"), 3 needs an inner capital ("LeT"). */
   readonly caseRule: Uint8Array;
   /** True for a plural agent or demonym ("gunmen", "Palestinians"). */
   readonly plural: boolean;
