@@ -18,26 +18,41 @@ const DESCRIPTION_WINDOW = 5;
  * allows (data/actors/descriptions.tsv). "they" and possessives are left alone.
  */
 export function linkCoreference(work: Work): void {
+  // Descriptions first, so that a pronoun can follow them: "The mission said it had…".
+  linkDescriptions(work);
+  linkPronouns(work);
+}
+
+function linkDescriptions(work: Work): void {
+  const covered = indexDrafts(work);
+  const { tokens } = work;
+  const added: Draft[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    if (covered[k] !== -1 || work.masked[k] || tokens.lower[k] !== 'the') continue;
+    const head = descriptionHead(work, covered, k);
+    if (head < 0) continue;
+    const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
+    const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d));
+    if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
+    k = head;
+  }
+  work.drafts.push(...added);
+}
+
+function linkPronouns(work: Work): void {
   const covered = indexDrafts(work);
   const { tokens } = work;
   const added: Draft[] = [];
   for (let k = 0; k < tokens.count; k++) {
     if (covered[k] !== -1 || work.masked[k]) continue;
     const lower = tokens.lower[k] as string;
+    let antecedent: Draft | null = null;
     if (PERSON_PRONOUNS.has(lower)) {
-      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => d.kind === 'person' || d.roleText !== null);
-      if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => d.kind === 'person' || d.roleText !== null);
     } else if (lower === 'it' && isSubjectIt(work, k)) {
-      const antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
-      if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
-    } else if (lower === 'the') {
-      const head = descriptionHead(work, covered, k);
-      if (head < 0) continue;
-      const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
-      const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d));
-      if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
-      k = head;
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
     }
+    if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
   }
   work.drafts.push(...added);
   indexDrafts(work);
@@ -60,7 +75,8 @@ function findAntecedent(work: Work, token: number, window: number, nearestOnly: 
   const candidates: Candidate[] = work.drafts.map((d) => ({
     tokenStart: d.tokenStart,
     sentence: work.tokens.sentence[d.tokenStart] as number,
-    eligible: !d.coref && accept(d),
+    // A pronoun may follow a chain: "The mission said it…" — the description carries its antecedent's identity.
+    eligible: accept(d),
   }));
   const index = pickAntecedent(candidates, token, work.tokens.sentence[token] as number, window, nearestOnly, !nearestOnly && isReportingTail(work, token));
   return index >= 0 ? (work.drafts[index] as Draft) : null;
