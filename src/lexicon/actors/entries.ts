@@ -20,6 +20,8 @@ export interface ActorEntry {
   /** At least one; from/until are inclusive ISO days or null. */
   readonly periods: readonly ActorPeriod[];
   readonly source: string;
+  /** People only, optional: keeps coreference from linking "she" to a man. */
+  readonly gender?: 'm' | 'f' | null;
 }
 
 export interface AgentEntry {

@@ -59,7 +59,8 @@ export function readActors(table: TsvTable, source: string): ActorEntry[] {
     }
     const kind = checkKind(table, row, cells.kind ?? '');
     const entryNames = [...names];
-    byId.set(id, { names: entryNames, entry: { id, name: names[0] ?? id, kind, names: entryNames, periods: [period], source } });
+    const gender = cells.gender === 'm' || cells.gender === 'f' ? cells.gender : null;
+    byId.set(id, { names: entryNames, entry: { id, name: names[0] ?? id, kind, names: entryNames, periods: [period], source, gender } });
   }
   return [...byId.values()].map(({ entry, names }) => ({ ...entry, names: [...new Set(names)] }));
 }

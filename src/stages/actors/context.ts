@@ -31,15 +31,16 @@ export function resolveBareAgents(work: Work): void {
       drafts[i] = { ...draft, key: earlier.key, code: earlier.code, kind: draft.kind === 'person' ? 'person' : earlier.kind, rule: 'actors/agent-repeat', bareAgent: false };
       continue;
     }
+    // An unknown person's country is not guessed from the neighbourhood ("President Clinton" in a story about Cuba).
+    if (draft.kind === 'person') continue;
     const sector = draft.agent.template.replace('~', '');
     if (!draft.agent.template.includes('~') || !CONTEXT_SECTORS.has(sector)) continue;
     const country = nearestStateCountry(work, i) ?? nextStateCountry(work, i);
     if (country === null) continue;
     const code = applyTemplate(draft.agent.template, country);
-    const key = draft.kind === 'person' ? draft.key : code;
-    drafts[i] = { ...draft, key, code, rule: draft.kind === 'person' ? draft.rule : 'actors/agent-context', bareAgent: false };
+    drafts[i] = { ...draft, key: code, code, rule: 'actors/agent-context', bareAgent: false };
     // The first reading of "the government" sticks: later ones mean the same government.
-    if (draft.kind !== 'person') resolvedByPhrase.set(phrase, drafts[i] as Draft);
+    resolvedByPhrase.set(phrase, drafts[i] as Draft);
   }
 }
 

@@ -1,14 +1,16 @@
 import { indexDrafts, type Draft, type Work } from './draft.js';
+import { GenderMemory } from './gender.js';
 import { pickAntecedent, type Candidate } from './salience.js';
 import type { ActorKind } from './types.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** "it is", "it was", "it seems": usually not an organisation speaking. */
-const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'happened', 'rained']);
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'happened', 'rained', 'comes', 'came']);
 /** "it would be", "it has been": a modal or auxiliary followed by "be" is expletive too. */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'has', 'had', 'should', 'must', 'can']);
 const ORGANISATION_KINDS = new Set<ActorKind>(['government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
 const PRONOUN_WINDOW = 3;
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB', 'NUM']);
 const DESCRIPTION_WINDOW = 5;
 
 /**
@@ -32,7 +34,7 @@ function linkDescriptions(work: Work): void {
     const head = descriptionHead(work, covered, k);
     if (head < 0) continue;
     const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
-    const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d));
+    const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d) && !d.bareAgent);
     if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
     k = head;
   }
@@ -41,6 +43,7 @@ function linkDescriptions(work: Work): void {
 
 function linkPronouns(work: Work): void {
   const covered = indexDrafts(work);
+  const genders = new GenderMemory(work);
   const { tokens } = work;
   const added: Draft[] = [];
   for (let k = 0; k < tokens.count; k++) {
@@ -48,9 +51,11 @@ function linkPronouns(work: Work): void {
     const lower = tokens.lower[k] as string;
     let antecedent: Draft | null = null;
     if (PERSON_PRONOUNS.has(lower)) {
-      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => d.kind === 'person' || d.roleText !== null);
+      const gender = lower === 'he' ? 'm' : 'f';
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => (d.kind === 'person' || d.roleText !== null) && genders.compatible(d, gender));
+      if (antecedent) genders.learn(antecedent, gender);
     } else if (lower === 'it' && isSubjectIt(work, k)) {
-      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d) && !d.bareAgent);
     }
     if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
   }
@@ -109,7 +114,9 @@ function descriptionHead(work: Work, covered: Int32Array, the: number): number {
     }
     const lower = tokens.lower[k] as string;
     if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' ? -1 : k;
-    if (!/^[\p{L}-]/u.test(lower)) return -1;
+    // Modifiers are adjectives, names, nouns and hyphens ("West African regional", "Gaza-based");
+    // a function word ("the life of our nation") means the head belongs to another phrase.
+    if (lower !== '-' && !MODIFIER_POS.has(tokens.pos[k] as string)) return -1;
   }
   return -1;
 }

@@ -56,6 +56,8 @@ export interface ActorRecord {
   readonly periods: readonly ActorPeriod[];
   /** Where the entry came from (list file name), for diagnostics. */
   readonly source: string;
+  /** People: 'm' or 'f' when the list says; used only by coreference. */
+  readonly gender: 'm' | 'f' | null;
 }
 
 export interface AgentRecord {

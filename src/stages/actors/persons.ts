@@ -54,6 +54,7 @@ export function attachAppositiveNames(work: Work): void {
     }
     const role = roleAfterComma(work, covered, end) ?? roleBeforeComma(work, covered, k, end);
     if (role) added.push(newPerson(work, role, k, k, end, 'actors/person-appositive'));
+    else if (isSpeaker(work, k, end)) added.push(uncodedPerson(work, k, end));
     k = end - 1;
   }
   work.drafts.push(...added);
@@ -79,6 +80,21 @@ function roleBeforeComma(work: Work, covered: Int32Array, start: number, end: nu
   // "a spokesperson for Hamas, Jane Doe": the role is the agent the owner belongs to.
   const agent = work.drafts[index - 1];
   return agent && agent.rule === 'actors/agent-of' && agent.roleText !== null && last.tokenStart - agent.tokenEnd <= 2 ? agent : null;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'stated', 'insisted', 'argued', 'explained']);
+
+/** "Jill Stein said", "said Jane Roe": a full name next to a speech verb is a person even without a role. */
+function isSpeaker(work: Work, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (work.tokens.pos[k] !== 'PROPN' && work.tokens.value[k] !== '-' && !/^\p{Ll}/u.test(work.tokens.value[k] as string)) return false;
+  const before = work.tokens.lower[start - 1] ?? '';
+  const after = work.tokens.lower[end] ?? '';
+  return SPEECH.has(after) || (SPEECH.has(before) && work.tokens.sentence[start - 1] === work.tokens.sentence[start]);
+}
+
+/** A person whose role and country the text does not give: coded `---`. */
+function uncodedPerson(work: Work, from: number, to: number): Draft {
+  return makeDraft({ tokenStart: from, tokenEnd: to, key: `person:${nameKey(work, from, to)}`, code: '---', kind: 'person', name: spanText(work, from, to), rule: 'actors/person-speaker' });
 }
 
 function newPerson(work: Work, role: Draft, from: number, nameFrom: number, nameTo: number, rule: string): Draft {
