@@ -15,16 +15,12 @@ export function linkAliases(work: Work): void {
   collectAcronyms(work, covered, aliases);
   covered = indexDrafts(work);
   const { tokens } = work;
+  for (const draft of work.drafts) if (draft.kind === 'person' && !draft.coref) addSurname(work, draft, aliases);
+  if (aliases.size === 0) return;
   const added: Draft[] = [];
-  for (let k = 0; k < tokens.count; k++) {
-    const at = covered[k] as number;
-    if (at !== -1) {
-      const draft = work.drafts[at] as Draft;
-      if (draft.kind === 'person' && !draft.coref) addSurname(work, draft, aliases);
-      k = draft.tokenEnd - 1;
-      continue;
-    }
-    if (work.masked[k]) continue;
+  // Acronyms and surnames are capitalised, so only capitalised tokens can be aliases.
+  for (const k of work.cues.upper) {
+    if (covered[k] !== -1 || work.masked[k]) continue;
     const owner = aliases.get(tokens.value[k] as string);
     if (!owner || owner.tokenStart > k) continue;
     const rule = owner.kind === 'person' ? 'actors/surname' : 'actors/acronym';
@@ -43,8 +39,8 @@ function addSurname(work: Work, person: Draft, aliases: Map<string, Draft>): voi
 
 function collectAcronyms(work: Work, covered: Int32Array, aliases: Map<string, Draft>): void {
   const { tokens } = work;
-  for (let k = 1; k + 2 < tokens.count; k++) {
-    if (tokens.value[k] !== '(' || tokens.value[k + 2] !== ')' || covered[k + 1] !== -1) continue;
+  for (const k of work.cues.parens) {
+    if (k < 1 || tokens.value[k + 2] !== ')' || covered[k + 1] !== -1) continue;
     const acronym = tokens.value[k + 1] as string;
     if (!/^[A-Z][A-Za-z]{1,7}$/.test(acronym) || acronym !== acronym.toUpperCase()) continue;
     const before = work.drafts[covered[k - 1] as number];

@@ -29,14 +29,15 @@ function linkDescriptions(work: Work): void {
   const covered = indexDrafts(work);
   const { tokens } = work;
   const added: Draft[] = [];
-  for (let k = 0; k < tokens.count; k++) {
-    if (covered[k] !== -1 || work.masked[k] || tokens.lower[k] !== 'the') continue;
+  let after = -1;
+  for (const k of work.cues.the) {
+    if (k <= after || covered[k] !== -1 || work.masked[k]) continue;
     const head = descriptionHead(work, covered, k);
     if (head < 0) continue;
     const kinds = work.lexicon.descriptions.get(tokens.lower[head] as string) ?? [];
     const antecedent = findAntecedent(work, k, DESCRIPTION_WINDOW, true, (d) => kinds.includes(d.kind) && isCollective(d) && !d.bareAgent);
     if (antecedent) added.push(corefDraft(antecedent, k, head + 1, 'actors/coref-description'));
-    k = head;
+    after = head;
   }
   work.drafts.push(...added);
 }
@@ -46,7 +47,7 @@ function linkPronouns(work: Work): void {
   const genders = new GenderMemory(work);
   const { tokens } = work;
   const added: Draft[] = [];
-  for (let k = 0; k < tokens.count; k++) {
+  for (const k of work.cues.pronouns) {
     if (covered[k] !== -1 || work.masked[k]) continue;
     const lower = tokens.lower[k] as string;
     let antecedent: Draft | null = null;

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Segmentation, TokenTable } from '../../core/tokens.js';
+import type { Cues } from './cues.js';
 import type { ActorRecord, AgentRecord, CompiledActorLexicon } from './lexicon.js';
 import type { ActorKind } from './types.js';
 
@@ -47,6 +48,7 @@ export interface Work {
   readonly seg: Segmentation;
   readonly tokens: TokenTable;
   readonly keys: readonly string[];
+  readonly cues: Cues;
   readonly lexicon: CompiledActorLexicon;
   readonly masked: Uint8Array;
   drafts: Draft[];

@@ -7,9 +7,9 @@ import { draftMatches } from './base.js';
 import { composeAdjacent, composeOwnerLinks } from './compose.js';
 import { resolveBareAgents } from './context.js';
 import { linkCoreference } from './coref.js';
+import { findCues } from './cues.js';
 import { maskCredits } from './credits.js';
 import { indexDrafts, type Work } from './draft.js';
-import { foldToken } from './keys.js';
 import type { CompiledActorLexicon } from './lexicon.js';
 import { findLexiconMatches } from './match.js';
 import { attachAppositiveNames, attachTitledNames } from './persons.js';
@@ -25,9 +25,10 @@ export interface ActorContext {
  * → bare agents take a country from context → pronouns and descriptions.
  */
 export function findActors(doc: Doc, seg: Segmentation, lexicon: CompiledActorLexicon): ActorLayer {
-  const keys = seg.tokens.lower.map(foldToken);
+  const cues = findCues(seg.tokens);
+  const keys = cues.keys;
   const masked = maskCredits(seg);
-  const work: Work = { doc, seg, tokens: seg.tokens, keys, lexicon, masked, drafts: [], covered: new Int32Array(seg.tokens.count) };
+  const work: Work = { doc, seg, tokens: seg.tokens, keys, cues, lexicon, masked, drafts: [], covered: new Int32Array(seg.tokens.count) };
   work.drafts = draftMatches(work, findLexiconMatches(seg.tokens, keys, lexicon, masked));
   composeAdjacent(work);
   composeOwnerLinks(work);

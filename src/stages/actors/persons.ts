@@ -43,19 +43,19 @@ export function attachTitledNames(work: Work): void {
  */
 export function attachAppositiveNames(work: Work): void {
   const covered = indexDrafts(work);
-  const { tokens } = work;
   const added: Draft[] = [];
-  for (let k = 0; k < tokens.count; k++) {
-    if (covered[k] !== -1 || !startsUpper(tokens.value[k] as string)) continue;
+  let after = -1;
+  for (const k of work.cues.upper) {
+    if (k < after || covered[k] !== -1) continue;
     const end = nameRunEnd(work, k, covered);
     if (end - k < 2) {
-      if (end > k) k = end - 1;
+      after = end;
       continue;
     }
     const role = roleAfterComma(work, covered, end) ?? roleBeforeComma(work, covered, k, end);
     if (role) added.push(newPerson(work, role, k, k, end, 'actors/person-appositive'));
     else if (isSpeaker(work, k, end)) added.push(uncodedPerson(work, k, end));
-    k = end - 1;
+    after = end;
   }
   work.drafts.push(...added);
   indexDrafts(work);
@@ -104,8 +104,3 @@ function newPerson(work: Work, role: Draft, from: number, nameFrom: number, name
   });
 }
 
-/** Cheap first test before the name-run scan: an upper-case ASCII letter or any non-ASCII letter. */
-function startsUpper(value: string): boolean {
-  const code = value.charCodeAt(0);
-  return (code >= 65 && code <= 90) || code > 127;
-}
