@@ -11,6 +11,9 @@ import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
 import { loadActorLexicon } from './lexicon/actors/load.js';
+import type { PetrarchDictionaries } from './petrarch/build.js';
+import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
+import { loadPetrarchDictionaries } from './petrarch/load.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
 export type DyadContext = SegmentContext & ActorContext & QuoteContext;
@@ -20,12 +23,19 @@ export interface DyadOptions {
   readonly clock?: () => number;
   /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
   readonly lexiconDirs?: readonly string[];
+  /**
+   * A PETRARCH/TABARI dictionary folder (README "PETRARCH dictionaries"), or dictionaries already
+   * loaded: their actors, agents, verb patterns and discards replace the built-in lexicons.
+   */
+  readonly dictionaries?: string | PetrarchDictionaries;
 }
 
 export interface Dyad {
   readonly version: string;
   readonly dataHash: string;
   readonly pipeline: Pipeline<DyadContext>;
+  /** The imported PETRARCH dictionaries with their load report (`files`, `warnings`), or null. */
+  readonly dictionaries: PetrarchDictionaries | null;
   code(doc: Doc): CodedDocument;
 }
 
@@ -33,16 +43,20 @@ export interface Dyad {
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const lexiconDirs = options.lexiconDirs ?? [];
-  const actorLexicon = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const dictionaries = typeof options.dictionaries === 'string' ? loadPetrarchDictionaries(options.dictionaries) : (options.dictionaries ?? null);
+  const builtinActors = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const actorLexicon = dictionaries ? buildPetrarchActorLexicon(dictionaries, builtinActors) : builtinActors;
   const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
   // quotes reads the actors layer to resolve speakers: keep it after actors.
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name]);
+  const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs, ...dictionaryDirs], [tagger.name]);
   return {
     version,
     dataHash,
     pipeline,
+    dictionaries,
     code(doc) {
       const { layers, timingsMs } = runPipeline(pipeline, doc, ctx, options.clock);
       return buildCodedDocument(doc, layers, { version, dataHash, timingsMs: roundTimings(timingsMs) });

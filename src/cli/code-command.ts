@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { isIsoDate } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import { createDyad } from '../dyad.js';
+import { formatLoadReport } from '../petrarch/report.js';
 import { DEFAULT_MAX_BYTES } from '../io/document.js';
 import { readInputs } from '../io/inputs.js';
 import { parseCommandArgs, parsePositiveInt } from './args.js';
@@ -26,6 +27,10 @@ Options:
   --max-bytes N       largest document or JSONL line accepted (default ${DEFAULT_MAX_BYTES})
   --lexicon DIR       add the actor lists (*.tsv) in DIR to the built-in ones; repeatable.
                       Same formats as data/actors (see README "Actors"); DIR's entries win
+  --dictionaries DIR  code with the PETRARCH/TABARI dictionaries in DIR (actors, agents,
+                      discards, verbs) instead of the built-in lexicons; the load report
+                      (counts per file, file:line warnings) goes to standard error.
+                      See README "PETRARCH dictionaries"
 `;
 
 const OPTIONS = {
@@ -35,6 +40,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'max-bytes': { type: 'string' },
   lexicon: { type: 'string', multiple: true },
+  dictionaries: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,7 +58,8 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const paths = positionals.length > 0 ? positionals : ['-'];
   const maxBytes = parsePositiveInt(values['max-bytes'], 'max-bytes') ?? DEFAULT_MAX_BYTES;
 
-  const dyad = createDyad({ clock: () => performance.now(), lexiconDirs: values.lexicon ?? [] });
+  const dyad = createDyad({ clock: () => performance.now(), lexiconDirs: values.lexicon ?? [], dictionaries: values.dictionaries });
+  for (const line of dyad.dictionaries ? formatLoadReport(dyad.dictionaries) : []) io.stderr.write(`dyad: ${line}\n`);
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   const writer = createWriter(format, out, values.pretty ?? false);
   let status: ExitStatus = EXIT.ok;

@@ -56,6 +56,8 @@ export interface PetrarchDictionaries {
   readonly issues: readonly PetrarchIssueEntry[];
   readonly files: readonly DictionaryFileReport[];
   readonly warnings: readonly DictionaryWarning[];
+  /** How the files were chosen (set by the folder loader). */
+  readonly notes?: readonly string[];
 }
 
 /**

@@ -5,8 +5,8 @@ import type { DictionaryFileReport, PetrarchDictionaries } from './build.js';
  * `file:line: message` (PETRARCH files are read leniently, so the warnings are the user's way to
  * find what was skipped).
  */
-export function formatLoadReport(dicts: PetrarchDictionaries, notes: readonly string[] = []): string[] {
-  const lines = notes.map((note) => `note: ${note}`);
+export function formatLoadReport(dicts: PetrarchDictionaries): string[] {
+  const lines = (dicts.notes ?? []).map((note) => `note: ${note}`);
   for (const file of dicts.files) lines.push(`${file.name}: ${describe(file)}`);
   for (const w of dicts.warnings) lines.push(`${w.file}:${w.line}: warning: ${w.message}`);
   return lines;

@@ -69,7 +69,7 @@ test('the load report gives one line per file with its counts, then every warnin
     'b.verbs.txt': '--- SEIZE [171] ---\nSEIZE\n- * PORT [172]\n- NO STAR [1]\n',
   });
   const loaded = loadPetrarchDictionaries(dir);
-  assert.deepEqual(formatLoadReport(loaded, loaded.notes), [
+  assert.deepEqual(formatLoadReport(loaded), [
     'a.actors.txt: actors, 1 actors, 1 phrases, 2 codes (1 dated), 1 warnings',
     'b.verbs.txt: verbs, PETRARCH-1/TABARI format, 1 blocks, 1 verbs (4 forms), 1 patterns (1 with synsets written out), 0 synsets, 0 transformations, 1 warnings',
     'a.actors.txt:3: warning: unclosed "[" in "BAD [X"; line skipped',
