@@ -116,7 +116,8 @@ function descriptionHead(work: Work, covered: Int32Array, the: number): number {
       continue;
     }
     const lower = tokens.lower[k] as string;
-    if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' ? -1 : k;
+    // A capitalised head is a name ("the Environmental Protection Agency"), not a description.
+    if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' || lower !== tokens.value[k] ? -1 : k;
     // Modifiers are adjectives, names, nouns and hyphens ("West African regional", "Gaza-based");
     // a function word ("the life of our nation") means the head belongs to another phrase.
     if (lower !== '-' && !MODIFIER_POS.has(tokens.pos[k] as string)) return -1;
