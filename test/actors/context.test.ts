@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeActors, rows } from './helpers.js';
 
-test('a bare state agent takes the country of the nearest state mention before it', () => {
+test('a bare state agent takes the country of the state mention before it', () => {
   const coded = codeActors('Nigerian troops entered the town. The government said two soldiers were hurt.');
   assert.deepEqual(rows(coded), [
     'Nigerian troops|NGAMIL|actors/agent-compose',
