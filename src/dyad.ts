@@ -14,6 +14,7 @@ import { loadActorLexicon } from './lexicon/actors/load.js';
 import type { PetrarchDictionaries } from './petrarch/build.js';
 import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
 import { loadPetrarchDictionaries } from './petrarch/load.js';
+import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
 export type DyadContext = SegmentContext & ActorContext & QuoteContext;
@@ -23,6 +24,8 @@ export interface DyadOptions {
   readonly clock?: () => number;
   /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
   readonly lexiconDirs?: readonly string[];
+  /** A ready compiled actor lexicon (e.g. built-ins merged with a PETRARCH import); replaces loading `data/actors` + `lexiconDirs`. */
+  readonly actorLexicon?: CompiledActorLexicon;
   /**
    * A PETRARCH/TABARI dictionary folder (README "PETRARCH dictionaries"), or dictionaries already
    * loaded: their actors, agents, verb patterns and discards replace the built-in lexicons.
@@ -44,7 +47,7 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const lexiconDirs = options.lexiconDirs ?? [];
   const dictionaries = typeof options.dictionaries === 'string' ? loadPetrarchDictionaries(options.dictionaries) : (options.dictionaries ?? null);
-  const builtinActors = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const builtinActors = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
   const actorLexicon = dictionaries ? buildPetrarchActorLexicon(dictionaries, builtinActors) : builtinActors;
   const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
   // quotes reads the actors layer to resolve speakers: keep it after actors.
