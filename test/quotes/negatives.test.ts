@@ -28,7 +28,7 @@ test('passive and infinitive cues report no one', () => {
   assert.deepEqual(quotesOf('The envoy came to discuss the border.'), []);
 });
 
-test('"plan" and "want" with a plain object are not plans', () => {
+test('"want" with a plain object or as a participle is not a plan', () => {
   assert.deepEqual(quotesOf('The suspects wanted for the bombing fled.'), []);
   assert.deepEqual(quotesOf('Villagers want peace.'), []);
 });

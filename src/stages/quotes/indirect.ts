@@ -9,7 +9,7 @@ import { findSpeakerAfter, findSubjectBefore, type TokenRange } from './speaker.
 const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
 const LEADERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also']);
 /** Subordinators after which a trailing `X said` may carry circumstances: `, he said as he left`. */
-const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'during', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'via', 'through']);
+const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'during', 'in', 'on', 'at', 'from', 'with', 'by', 'via', 'through']);
 
 /**
  * Cue-driven attributions, sentence by sentence: `X said (that) …`, `…, X said.`, `According to X, …`,
@@ -45,15 +45,13 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   let left = subject ? subject[0] - 1 : match.first - 1;
   if (!subject) while (left >= first && SKIP_BEFORE_SUBJECT.has(tokens.pos[left] ?? '')) left--;
   const contentBefore = left - leadingWords(scan, first, left);
-  if (tokens.value[left] === ',' && contentBefore >= 3 && isTail(scan, match.end, end) && cls !== 'quoting') {
-    const speaker = subject ?? findSpeakerAfter(tokens, match.end, end);
-    if (!speaker) return null;
+  if (tokens.value[left] === ',' && contentBefore >= 1 && isTail(scan, match.end, end) && cls !== 'quoting') {
     const content = trimSpan(scan, first, left);
-    if (!content) return null;
     const resumed = findResumption(scan, match.end, end);
     const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
-    if (rest) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
-    return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
+    const speaker = subject ?? findSpeakerAfter(tokens, match.end, end);
+    if (content && rest && speaker) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
+    if (content && speaker && contentBefore >= 3 && hasVerb(scan, first, left)) return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
   }
   let speaker: TokenRange | null = subject;
   let rule = 'indirect-clause';
@@ -237,4 +235,13 @@ function isPassiveOrInfinitive(scan: QuoteScan, cue: number, first: number): boo
   if (before === 'to') return true;
   const form = tokens.lower[cue] ?? '';
   return BE_FORMS.has(before) && (form.endsWith('ed') || form === 'told' || form === 'said');
+}
+
+/** Trailing-cue content is a clause: `In his speech, Graham urged …` fronts an adverbial, not a statement. */
+function hasVerb(scan: QuoteScan, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) {
+    const pos = scan.tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return true;
+  }
+  return false;
 }
