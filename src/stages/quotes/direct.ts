@@ -61,7 +61,7 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
   if (tokens.sentence[k] !== tokens.sentence[closer] && FINAL.has(lastInside)) return null;
   let from = k;
   while (from < tokens.count && tokens.value[from] === ',') from++;
-  const limit = Math.min(sentenceRange(scan, from)[1], from + TAIL_LIMIT);
+  const limit = findTailEnd(scan, from);
   for (let j = from; j < limit; j++) {
     if ((scan.tokenRegion[j] ?? -1) >= 0) return null;
     const match = scan.claimed[j] ? null : matchCue(scan, j);
@@ -85,6 +85,31 @@ function opensSentence(scan: QuoteScan, opener: number): boolean {
   if ((before === '”' || before === '"') && FINAL.has(scan.tokens.value[opener - 2] ?? '')) return true;
   for (let j = first; j < opener; j++) if (scan.tokens.pos[j] !== 'PUNCT') return false;
   return true;
+}
+
+/**
+ * Where the attribution after a quotation can end: at a full stop followed by a capital or a
+ * quotation mark, within the paragraph. Sentence boundaries from the segmenter are not trusted
+ * here: `Rep. Jane Roe (D-Wis.) said.` is one attribution, whatever the abbreviations suggest.
+ */
+function findTailEnd(scan: QuoteScan, from: number): number {
+  const { tokens } = scan;
+  const paragraph = paragraphOf(scan, tokens.start[from] ?? 0);
+  const limit = Math.min(tokens.count, from + TAIL_LIMIT);
+  for (let j = from; j < limit; j++) {
+    if (paragraphOf(scan, tokens.start[j] ?? 0) !== paragraph) return j;
+    if (!FINAL.has(tokens.value[j] ?? '')) continue;
+    const next = tokens.value[j + 1] ?? '';
+    const before = tokens.value[j - 1] ?? '';
+    if (isAbbreviation(before)) continue;
+    if (next === '' || /^[\p{Lu}“"«]/u.test(next) || (scan.tokenRegion[j + 1] ?? -1) >= 0) return j + 1;
+  }
+  return limit;
+}
+
+/** `Rep`, `Wis`, `S`, `Mr`: short capitalised words that end in a full stop without ending the sentence. */
+function isAbbreviation(word: string): boolean {
+  return word.length <= 3 && /^\p{Lu}/u.test(word);
 }
 
 function trimCommas(scan: QuoteScan, range: TokenRange | null): TokenRange | null {

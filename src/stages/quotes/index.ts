@@ -6,6 +6,7 @@ import { findContinuations } from './continuation.js';
 import { findTrailingDirect } from './direct.js';
 import type { DraftQuote } from './draft.js';
 import { findCueQuotes } from './indirect.js';
+import { findHeadlineAttribution } from './headline.js';
 import { findTranscriptTurns } from './transcript.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { quotedShare } from './marks.js';
@@ -32,6 +33,8 @@ export function findQuotes(doc: Doc, ctx: QuoteContext, layers: Readonly<Partial
   const direct = [...findTranscriptTurns(scan, usedRegions), ...findTrailingDirect(scan, usedRegions)];
   const cued = findCueQuotes(scan, usedRegions, direct);
   const drafts = [...direct, ...cued];
+  const headline = findHeadlineAttribution(scan);
+  if (headline && !drafts.some((draft) => (draft.parts[0]?.start ?? 0) < (headline.parts[0]?.end ?? 0))) drafts.push(headline);
   drafts.push(...findContinuations(scan, usedRegions, drafts));
   return { quotes: finishQuotes(scan, drafts, layers) };
 }
