@@ -12,7 +12,7 @@ export interface CueMatch {
 export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
   const { tokens, lexicon } = scan;
   const lower = tokens.lower[k] ?? '';
-  const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
+  const entries = lexicon.cues.get(lower) ?? lexicon.cues.get(tokens.lemma[k] ?? '');
   if (!entries) return null;
   for (const entry of entries) {
     const verbal = tokens.pos[k] === 'VERB' || lower === 'said' || lower === 'says' || (entry.cueClass === 'plan' && isVerbBeforeTo(scan, k));

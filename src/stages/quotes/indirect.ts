@@ -18,6 +18,7 @@ const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'd
  */
 export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier: readonly DraftQuote[]): DraftQuote[] {
   const drafts: DraftQuote[] = [];
+  const all = [...earlier];
   for (const sentence of scan.seg.sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       if (scan.claimed[k] || (scan.tokenRegion[k] ?? -1) >= 0) continue;
@@ -25,11 +26,12 @@ export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier:
       if (!match) continue;
       const draft = match.entry.cueClass === 'source'
         ? readAccordingTo(scan, match, sentence.tokenStart, sentence.tokenEnd)
-        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, [...earlier, ...drafts]);
+        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, all);
       if (!draft) continue;
       claimCue(scan, match);
       markRegions(scan, draft.parts, usedRegions);
       drafts.push(draft);
+      all.push(draft);
       k = match.end - 1;
     }
   }

@@ -21,38 +21,49 @@ const CLOSERS = new Set(['”', '»', '"']);
 export function findQuotedRegions(text: string): QuotedRegion[] {
   const regions: QuotedRegion[] = [];
   let openAt = -1;
-  let lastInk = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+  // The native regex engine skips ordinary text; only marks and line breaks reach this loop.
+  const marks = /["“”«»„\n\r\u2029]|''/g;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    const i = match.index;
+    const mark = match[0];
+    if (mark === '\n' || mark === '\r' || mark === '\u2029') {
       if (openAt < 0) continue;
       const next = skipSpace(text, i);
-      const nextCh = text[next] ?? '';
-      const nextDoubled = nextCh === "'" && text[next + 1] === "'";
-      if (next < text.length && (OPENERS.has(nextCh) || nextDoubled || (nextCh === '”' && isLooseOpener(text, next)))) {
-        i = nextDoubled ? next + 1 : next;
-        lastInk = i;
+      const width = opensQuote(text, next);
+      if (width > 0) {
+        marks.lastIndex = next + width;
         continue;
       }
-      regions.push({ start: openAt, end: lastInk + 1, closed: false, innerEnd: lastInk + 1 });
+      const inkEnd = lastInkBefore(text, i);
+      regions.push({ start: openAt, end: inkEnd, closed: false, innerEnd: inkEnd });
       openAt = -1;
       continue;
     }
-    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') lastInk = i;
-    // Two apostrophes stand for a straight double quote in some wire copy: ''Yes,'' he said.
-    const doubled = ch === "'" && text[i + 1] === "'";
     if (openAt < 0) {
-      if (OPENERS.has(ch) || doubled || (ch === '”' && isLooseOpener(text, i))) openAt = i;
-      if (doubled) i++;
-    } else if (CLOSERS.has(ch) || doubled || (ch === '“' && isLooseCloser(text, i))) {
-      const width = doubled ? 2 : 1;
-      regions.push({ start: openAt, end: i + width, closed: true, innerEnd: i });
+      if (opensQuote(text, i) > 0) openAt = i;
+    } else if (mark === "''" || CLOSERS.has(mark) || (mark === '“' && isLooseCloser(text, i))) {
+      regions.push({ start: openAt, end: i + mark.length, closed: true, innerEnd: i });
       openAt = -1;
-      i += width - 1;
     }
   }
-  if (openAt >= 0) regions.push({ start: openAt, end: lastInk + 1, closed: false, innerEnd: lastInk + 1 });
+  if (openAt >= 0) {
+    const inkEnd = lastInkBefore(text, text.length);
+    regions.push({ start: openAt, end: inkEnd, closed: false, innerEnd: inkEnd });
+  }
   return regions;
+}
+
+/** Width of the opening mark at i (2 for two apostrophes standing for `"` in some wire copy), or 0. */
+function opensQuote(text: string, i: number): number {
+  const ch = text[i] ?? '';
+  if (ch === "'" && text[i + 1] === "'") return 2;
+  return OPENERS.has(ch) || (ch === '”' && isLooseOpener(text, i)) ? 1 : 0;
+}
+
+function lastInkBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
+  return at;
 }
 
 /** `“` typed where `”` was meant: glued to the previous word and followed by space, punctuation or the end. */
@@ -76,9 +87,11 @@ function skipSpace(text: string, from: number): number {
 
 /** Share of the span's letters and digits that lie inside the (sorted) regions. */
 export function quotedShare(text: string, span: Span, regions: readonly QuotedRegion[]): number {
+  let r = 0;
+  while (r < regions.length && (regions[r]?.end ?? 0) <= span.start) r++;
+  if (r >= regions.length || (regions[r]?.start ?? 0) >= span.end) return 0;
   let inside = 0;
   let total = 0;
-  let r = 0;
   for (let i = span.start; i < span.end; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
     total++;

@@ -28,7 +28,7 @@ export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon
     if (r < regions.length && (regions[r]?.start ?? 0) <= at) tokenRegion[k] = r;
   }
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) breaks.push(i);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count) };
 }
 
