@@ -95,3 +95,19 @@ test('interview transcript labels', () => {
   assert.equal(quotes[1]?.speaker, 'KOVAC');
   assert.equal(quotes[1]?.rule, 'quotes/transcript-label');
 });
+
+test('an attribution with abbreviations the segmenter may split on still credits the quote', () => {
+  const text = '“The vote was rigged,” Rep. Ana Silva (D-Wis.) said Friday. “We will appeal.”';
+  const [q, ...rest] = quotesOf(text);
+  assert.equal(rest.length, 0);
+  assert.equal(q?.speaker, 'Rep. Ana Silva (D-Wis.)');
+  assert.deepEqual(q?.parts, ['“The vote was rigged,”', '“We will appeal.”']);
+});
+
+test('a headline "Speaker: claim" is an attribution', () => {
+  const [q] = quotesOf('Finance Minister Tamm: Budget Gap Will Close by Spring\n\nThe ministry published figures.');
+  assert.equal(q?.speaker, 'Finance Minister Tamm');
+  assert.equal(q?.text, 'Budget Gap Will Close by Spring');
+  assert.equal(q?.cue, ':');
+  assert.equal(q?.rule, 'quotes/headline-colon');
+});

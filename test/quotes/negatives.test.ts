@@ -46,3 +46,8 @@ test('a note such as "UPDATE:" is not a transcript turn', () => {
 test('quoting-only cues need a quotation', () => {
   assert.deepEqual(quotesOf('The fighting continued into the night.'), []);
 });
+
+test('a colon label later in the text is not a headline attribution', () => {
+  const quotes = quotesOf('Floods hit the valley.\n\nPhoto: Residents wade through water in the old town.');
+  assert.deepEqual(quotes, []);
+});

@@ -30,28 +30,30 @@ export function findSubjectBefore(tokens: TokenTable, cue: number, floor: number
   let j = cue - 1;
   while (j >= floor && BETWEEN_POS.has(tokens.pos[j] ?? '') && (tokens.lower[j] ?? '') !== 'that') j--;
   if (j >= floor && (tokens.lower[j] === 'who' || tokens.lower[j] === 'which') && tokens.lower[j - 1] === ',') j -= 2;
+  let end = j + 1;
   if (j >= floor && tokens.value[j] === ')') {
     let open = j;
     while (open > floor && tokens.value[open] !== '(' && j - open < 8) open--;
     if (tokens.value[open] === '(') j = open - 1;
+    else end = j;
   }
-  const end = j + 1;
-  while (j >= floor && end - j <= 12) {
+  const headEnd = j + 1;
+  while (j >= floor && headEnd - j <= 12) {
     if (isNounish(tokens, j)) {
       j--;
       continue;
     }
     const lower = tokens.lower[j] ?? '';
-    if ((lower === 'of' || lower === 'and') && j - 1 >= floor && isNounish(tokens, j - 1) && j + 1 < end) {
+    if ((lower === 'of' || lower === 'and') && j - 1 >= floor && isNounish(tokens, j - 1) && j + 1 < headEnd) {
       j--;
       continue;
     }
     break;
   }
   let start = j + 1;
-  while (start < end && (tokens.lower[start] === '.' || tokens.lower[start] === '-')) start++;
-  if (start >= end) return null;
-  if (end - start === 1 && NOT_SUBJECTS.has(tokens.lower[start] ?? '')) return null;
+  while (start < headEnd && (tokens.lower[start] === '.' || tokens.lower[start] === '-')) start++;
+  if (start >= headEnd) return null;
+  if (headEnd - start === 1 && NOT_SUBJECTS.has(tokens.lower[start] ?? '')) return null;
   return [start, end];
 }
 
