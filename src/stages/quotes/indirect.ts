@@ -126,6 +126,11 @@ function skipObject(scan: QuoteScan, from: number, end: number): number {
   if (k === from) return from;
   const next = tokens.lower[k] ?? '';
   if (next === 'that' || next === 'to' || next === 'of' || next === ':' || next === ',' || (scan.tokenRegion[k] ?? -1) >= 0) return k;
+  const pos = tokens.pos[k] ?? '';
+  if (pos === 'AUX' || pos === 'VERB') {
+    // `told reporters the army had left`: the run took in the clause's subject; it starts at its determiner or pronoun.
+    for (let m = k - 1; m > from; m--) if (tokens.pos[m] === 'DET' || tokens.pos[m] === 'PRON') return m;
+  }
   return from;
 }
 
