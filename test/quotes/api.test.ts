@@ -49,10 +49,10 @@ test('speakers resolve to the actors layer; a pronoun takes the last resolved sp
 });
 
 test('the cue list is validated when compiled', () => {
-  assert.throws(() => compileQuoteLexicon('cue\tclass\tobject\nsay\tspeach\tno\n', 'cues.tsv'), (error: unknown) => error instanceof DyadError && error.code === 'E_DATA');
+  assert.throws(() => compileQuoteLexicon('cue\tclass\tobject\tinverts\nsay\tspeach\tno\tyes\n', 'cues.tsv'), (error: unknown) => error instanceof DyadError && error.code === 'E_DATA');
   assert.throws(() => compileQuoteLexicon('word\tkind\n', 'cues.tsv'), DyadError);
-  const lexicon = compileQuoteLexicon('# comment\ncue\tclass\tobject\naccording to\tsource\tno\n', 'cues.tsv');
-  assert.deepEqual(lexicon.cues.get('according'), [{ lemma: 'according to', rest: ['to'], cueClass: 'source', takesObject: false }]);
+  const lexicon = compileQuoteLexicon('# comment\ncue\tclass\tobject\tinverts\naccording to\tsource\tno\tno\n', 'cues.tsv');
+  assert.deepEqual(lexicon.cues.get('according'), [{ lemma: 'according to', rest: ['to'], cueClass: 'source', takesObject: false, inverts: false }]);
 });
 
 test('createDyad codes quotes into the contract, valid against the schema', () => {

@@ -111,3 +111,9 @@ test('scare quotes governed by a speaker and a cue are part of a (mixed) stateme
   assert.equal(q?.text, 'the raid a "response" to "resistance" by local youths');
   assert.equal(q?.direct, false);
 });
+
+test('"told X the ... had ..." without "that": the content starts at the clause subject', () => {
+  const [q] = quotesOf('The general told reporters the troops had crossed the river.');
+  assert.equal(q?.text, 'the troops had crossed the river');
+  assert.equal(q?.speaker, 'The general');
+});

@@ -51,3 +51,15 @@ test('a colon label later in the text is not a headline attribution', () => {
   const quotes = quotesOf('Floods hit the valley.\n\nPhoto: Residents wade through water in the old town.');
   assert.deepEqual(quotes, []);
 });
+
+test('an object after a non-inverting cue is not a post-posed speaker', () => {
+  const quotes = quotesOf('After the mine closed, the company declared bankruptcy.');
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.rule]), [['the company', 'quotes/indirect-clause']]);
+});
+
+test('a relative clause cue does not turn its antecedent into trailing content', () => {
+  const quotes = quotesOf('Parents protested the funding formula, which teachers say hurts poor schools.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker, 'teachers');
+  assert.notEqual(quotes[0]?.rule, 'quotes/indirect-trailing-cue');
+});

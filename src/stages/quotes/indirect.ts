@@ -4,7 +4,7 @@ import { claimCue, cueOf, type DraftQuote } from './draft.js';
 import { CONTENT_STOPPERS, forwardContent, trimSpan } from './content.js';
 import { quotedShare } from './marks.js';
 import { paragraphOf, type QuoteScan } from './scan.js';
-import { findSpeakerAfter, findSubjectBefore, type TokenRange } from './speaker.js';
+import { findSpeakerAfter, findSubjectBefore, RELATIVES, TIME_WORDS, type TokenRange } from './speaker.js';
 
 const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
 const LEADERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also']);
@@ -47,11 +47,14 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   let left = subject ? subject[0] - 1 : match.first - 1;
   if (!subject) while (left >= first && SKIP_BEFORE_SUBJECT.has(tokens.pos[left] ?? '')) left--;
   const contentBefore = left - leadingWords(scan, first, left);
-  if (tokens.value[left] === ',' && contentBefore >= 1 && isTail(scan, match.end, end) && cls !== 'quoting') {
+  const relative = subject !== null && RELATIVES.has(tokens.lower[subject[0] - 1] ?? '');
+  const objectFollows = !match.entry.takesObject && subject !== null && startsObject(scan, match.end);
+  const adverbial = SUBORDINATE_OPENERS.has(tokens.lower[leadingWords(scan, first, left)] ?? '');
+  if (tokens.value[left] === ',' && contentBefore >= 1 && !relative && !objectFollows && !adverbial && isTail(scan, match.end, end) && cls !== 'quoting') {
     const content = trimSpan(scan, first, left);
     const resumed = findResumption(scan, match.end, end);
     const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
-    const speaker = subject ?? findSpeakerAfter(tokens, match.end, end);
+    const speaker = subject ?? (match.entry.inverts ? findSpeakerAfter(tokens, match.end, end) : null);
     if (content && rest && speaker) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
     if (content && speaker && contentBefore >= 3 && hasVerb(scan, first, left)) return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
   }
@@ -101,6 +104,16 @@ function leadingWords(scan: QuoteScan, first: number, limit: number): number {
 }
 
 /** After the cue (and a post-posed speaker), nothing but circumstances: no `that`, no verb before a preposition. */
+/** Content before a trailing cue is a statement, not an adverbial clause: `After the mine closed, …`. */
+const SUBORDINATE_OPENERS = new Set(['after', 'when', 'if', 'although', 'though', 'as', 'because', 'while', 'since', 'before', 'once', 'until', 'unless', 'whether']);
+
+/** `declared bankruptcy`: a noun phrase right after a cue that takes no hearer is its content, so the cue is not trailing. */
+function startsObject(scan: QuoteScan, k: number): boolean {
+  const pos = scan.tokens.pos[k] ?? '';
+  if (TIME_WORDS.has(scan.tokens.lower[k] ?? '')) return false;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NUM';
+}
+
 function isTail(scan: QuoteScan, from: number, end: number): boolean {
   const { tokens } = scan;
   for (let j = from; j < end; j++) {

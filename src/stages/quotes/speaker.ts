@@ -6,9 +6,11 @@ export type TokenRange = readonly [number, number];
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 /** Words between a subject and its cue verb: `has also said`, `would not say`. */
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
+/** `…, which advocates say …`: the relative word is not part of the speaker. */
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'whose', 'who']);
 const NOT_SUBJECTS = new Set(['that', 'which', 'what', 'this', 'there', 'who', 'whom', 'as', 'so']);
 /** Dates are not speakers: `said Monday`. */
-const TIME_WORDS = new Set([
+export const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'earlier', 'later', 'last', 'recently', 'then', 'also', 'again',
@@ -51,7 +53,7 @@ export function findSubjectBefore(tokens: TokenTable, cue: number, floor: number
     break;
   }
   let start = j + 1;
-  while (start < headEnd && (tokens.lower[start] === '.' || tokens.lower[start] === '-')) start++;
+  while (start < headEnd && (tokens.lower[start] === '.' || tokens.lower[start] === '-' || RELATIVES.has(tokens.lower[start] ?? ''))) start++;
   if (start >= headEnd) return null;
   if (headEnd - start === 1 && NOT_SUBJECTS.has(tokens.lower[start] ?? '')) return null;
   return [start, end];
