@@ -117,3 +117,31 @@ test('"told X the ... had ..." without "that": the content starts at the clause 
   assert.equal(q?.text, 'the troops had crossed the river');
   assert.equal(q?.speaker, 'The general');
 });
+
+test('an apposition with a prepositional head: "The UN mission in Mali, MINUSMA, condemned ..."', () => {
+  const quotes = quotesOf('The UN mission in Mali, MINUSMA, condemned the killings and called for the perpetrators to be tried.');
+  assert.deepEqual(quotes.map((q) => [q.lemma, q.speaker, q.text, q.rule]), [
+    ['condemn', 'The UN mission in Mali, MINUSMA', 'the killings', 'quotes/indirect-appositive-subject'],
+    ['call for', 'The UN mission in Mali, MINUSMA', 'the perpetrators to be tried', 'quotes/indirect-coordinated'],
+  ]);
+});
+
+test('a coordinated cue after a dateline takes the sentence subject', () => {
+  const [q] = quotesOf('RIYADH — The two foreign ministers met on Thursday, and agreed to reopen their embassies.');
+  assert.equal(q?.speaker, 'The two foreign ministers');
+  assert.equal(q?.text, 'to reopen their embassies');
+});
+
+test('content stops before a trailing attribution, which credits the whole clause', () => {
+  const quotes = quotesOf('The United States welcomed any effort to reduce tensions, a State Department spokesman said.');
+  assert.deepEqual(quotes.map((q) => [q.lemma, q.speaker, q.text]), [
+    ['say', 'a State Department spokesman', 'The United States welcomed any effort to reduce tensions'],
+    ['welcome', 'The United States', 'any effort to reduce tensions'],
+  ]);
+});
+
+test('"said on Tuesday that ...": the content starts at "that"', () => {
+  const [q] = quotesOf('The army said on Tuesday that it had arrested 15 suspects.');
+  assert.equal(q?.text, 'that it had arrested 15 suspects');
+  assert.equal(q?.rule, 'quotes/indirect-that');
+});

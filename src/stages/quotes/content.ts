@@ -38,7 +38,7 @@ export function forwardContent(scan: QuoteScan, from: number, end: number, phras
       break;
     }
     const next = tokens.lower[j + 1] ?? '';
-    if (CONTENT_STOPPERS.has(next) || CLAUSE_BREAKS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to') || isParticiple(scan, j + 1)) {
+    if (CONTENT_STOPPERS.has(next) || CLAUSE_BREAKS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to') || isParticiple(scan, j + 1) || isAttributionTail(scan, j + 1, end)) {
       last = j;
       break;
     }
@@ -63,6 +63,25 @@ function isClausal(scan: QuoteScan, from: number, end: number): boolean {
     if (pos === 'PUNCT' && (scan.tokenRegion[j] ?? -1) < 0) return false;
   }
   return false;
+}
+
+/** `…, a State Department spokesman said.`: a noun phrase and a cue closing the sentence credit what came before. */
+function isAttributionTail(scan: QuoteScan, from: number, end: number): boolean {
+  const { tokens } = scan;
+  let k = from;
+  while (k < end && k - from < 10) {
+    const pos = tokens.pos[k] ?? '';
+    if (pos !== 'DET' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PRON' && tokens.lower[k] !== '.') break;
+    k++;
+  }
+  if (k === from || k >= end) return false;
+  const match = matchCue(scan, k);
+  if (!match) return false;
+  for (let j = match.end; j < end; j++) {
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || tokens.lower[j] === 'that') return false;
+  }
+  return true;
 }
 
 function isParticiple(scan: QuoteScan, k: number): boolean {

@@ -74,6 +74,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   let from = match.end;
   if (match.entry.takesObject) from = skipObject(scan, from, end);
   while (from < end && (tokens.value[from] === ':' || tokens.value[from] === ',')) from++;
+  from = skipToThat(scan, from, end);
   if (tokens.lower[from] === 'that' && rule === 'indirect-clause') rule = 'indirect-that';
   let content = forwardContent(scan, from, end, (tokens.lower[match.first] ?? '').endsWith('ing'));
   if (!content && isColonEnd(scan, match.end, end)) {
@@ -213,7 +214,7 @@ function markRegions(scan: QuoteScan, parts: readonly Span[], used: Uint8Array):
 
 /** The noun phrase opening the sentence, when a verb follows it: the subject a participle (`…, saying`) leans on. */
 function sentenceSubject(scan: QuoteScan, first: number, limit: number): TokenRange | null {
-  const subject = findSpeakerAfter(scan.tokens, leadingWords(scan, first, limit), limit);
+  const subject = findSpeakerAfter(scan.tokens, leadingWords(scan, skipDateline(scan, first, limit), limit), limit);
   if (!subject) return null;
   const next = scan.tokens.pos[subject[1]] ?? '';
   return next === 'VERB' || next === 'AUX' ? subject : null;
@@ -236,12 +237,22 @@ function findResumption(scan: QuoteScan, from: number, end: number): number {
   return -1;
 }
 
-/** `Jane Roe, a spokeswoman for the group, said …`: the sentence-initial name and its apposition up to the comma before the cue. */
+/**
+ * `Jane Roe, a spokeswoman for the group, said …`, `The UN mission in Mali, MINUSMA, condemned …`:
+ * a verbless head up to the first comma, then the apposition, then the comma before the cue.
+ */
 function appositiveSubject(scan: QuoteScan, first: number, comma: number): TokenRange | null {
+  const { tokens } = scan;
   const start = leadingWords(scan, first, comma);
-  const head = findSpeakerAfter(scan.tokens, start, comma);
-  if (!head || scan.tokens.value[head[1]] !== ',' || head[1] >= comma || comma - start > 30) return null;
-  return [head[0], comma];
+  if (comma - start > 30 || (!/^[\p{Lu}]/u.test(tokens.value[start] ?? '') && tokens.pos[start] !== 'DET')) return null;
+  let headEnd = start;
+  while (headEnd < comma && tokens.value[headEnd] !== ',') {
+    const pos = tokens.pos[headEnd] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || (scan.tokenRegion[headEnd] ?? -1) >= 0) return null;
+    headEnd++;
+  }
+  if (headEnd === start || headEnd >= comma) return null;
+  return [start, comma];
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -264,4 +275,26 @@ function hasVerb(scan: QuoteScan, first: number, end: number): boolean {
     if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return true;
   }
   return false;
+}
+
+/** `said on Tuesday that …`, `said Friday that …`: the content starts at `that` when only circumstances come before it. */
+function skipToThat(scan: QuoteScan, from: number, end: number): number {
+  const { tokens } = scan;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    if (tokens.lower[j] === 'that') return j;
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || (scan.tokenRegion[j] ?? -1) >= 0) return from;
+  }
+  return from;
+}
+
+/** `BEIJING — The ministers …`, `KYIV, Ukraine — …`: the token after a capitalised dateline and its dash. */
+function skipDateline(scan: QuoteScan, first: number, limit: number): number {
+  const { tokens } = scan;
+  for (let j = first; j < Math.min(limit, first + 8); j++) {
+    const value = tokens.value[j] ?? '';
+    if (value === '—' || value === '–' || value === '-') return j > first ? j + 1 : first;
+    if (value !== ',' && value !== '.' && !/^\p{Lu}/u.test(value)) return first;
+  }
+  return first;
 }

@@ -68,7 +68,7 @@ export function findSpeakerAfter(tokens: TokenTable, from: number, limit: number
       continue;
     }
     const lower = tokens.lower[k] ?? '';
-    if (lower === 'of' && k > from && k + 1 < limit && isNounish(tokens, k + 1)) {
+    if ((lower === 'of' || lower === 'and') && k > from && k + 1 < limit && isNounish(tokens, k + 1)) {
       k++;
       continue;
     }
