@@ -111,3 +111,14 @@ test('a headline "Speaker: claim" is an attribution', () => {
   assert.equal(q?.cue, ':');
   assert.equal(q?.rule, 'quotes/headline-colon');
 });
+
+test('an appositive speaker between the quotation and the cue', () => {
+  const [q] = quotesOf('“It is an overreach,” Dana Kell, the attorney general of the state, said at a briefing.');
+  assert.equal(q?.speaker, 'Dana Kell, the attorney general of the state');
+  assert.equal(q?.rule, 'quotes/direct-trailing-cue');
+});
+
+test('a name the tagger reads as a verb is still a post-posed speaker', () => {
+  const [q] = quotesOf('“It is over,” said Wade.');
+  assert.equal(q?.speaker, 'Wade');
+});

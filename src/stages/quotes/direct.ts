@@ -69,7 +69,9 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
     const cls = match.entry.cueClass;
     if (cls !== 'speech' && cls !== 'quoting') return null;
     const subject = j > from ? findSubjectBefore(tokens, j, from) : null;
-    const speaker: TokenRange | null = subject ? [from, subject[1]] : findSpeakerAfter(tokens, match.end, limit);
+    // `“…,” Jane Roe, the state's attorney general, said`: everything between the quote and the cue.
+    const between: TokenRange | null = j > from && isNounStart(scan, from) ? [from, j] : null;
+    const speaker: TokenRange | null = subject ? [from, subject[1]] : (between ?? findSpeakerAfter(tokens, match.end, limit));
     const after = speaker && speaker[1] > match.end ? speaker[1] : match.end;
     return { match, speaker: trimCommas(scan, speaker), after };
   }
@@ -110,6 +112,11 @@ function findTailEnd(scan: QuoteScan, from: number): number {
 /** `Rep`, `Wis`, `S`, `Mr`: short capitalised words that end in a full stop without ending the sentence. */
 function isAbbreviation(word: string): boolean {
   return word.length <= 3 && /^\p{Lu}/u.test(word);
+}
+
+function isNounStart(scan: QuoteScan, k: number): boolean {
+  const pos = scan.tokens.pos[k] ?? '';
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'DET' || pos === 'PRON' || pos === 'ADJ';
 }
 
 function trimCommas(scan: QuoteScan, range: TokenRange | null): TokenRange | null {

@@ -20,6 +20,7 @@ function isNounish(tokens: TokenTable, k: number): boolean {
   const pos = tokens.pos[k] ?? '';
   const lower = tokens.lower[k] ?? '';
   if (lower === "'s" || lower === '’s' || lower === '.' || lower === '-' || lower === '&') return true;
+  if (pos === 'VERB' && isCapitalised(tokens.value[k] ?? '')) return true; // names the tagger takes for verbs: `said Lynch`
   return NOUN_PHRASE_POS.has(pos) && !TIME_WORDS.has(lower);
 }
 
@@ -83,4 +84,9 @@ export function findSpeakerAfter(tokens: TokenTable, from: number, limit: number
 
 export function isPronoun(tokens: TokenTable, range: TokenRange): boolean {
   return range[1] - range[0] === 1 && tokens.pos[range[0]] === 'PRON';
+}
+
+function isCapitalised(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return value.length > 1 && code >= 65 && code <= 90;
 }
