@@ -34,6 +34,8 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
 /** A word the tagger did not call a verb still cues when a colon, `that` or a quotation follows (`The Times reports:`). */
 function introducesContent(scan: QuoteScan, next: number): boolean {
   const value = scan.tokens.value[next] ?? '';
+  const before = scan.tokens.lower[scan.tokens.count > 0 ? next - 2 : 0] ?? '';
+  if (DETERMINERS.has(before)) return false; // `the Editor's note:`, `Trump's claim that` are nouns
   return value === ':' || value === 'that' || (scan.tokenRegion[next] ?? -1) >= 0;
 }
 

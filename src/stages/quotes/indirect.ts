@@ -76,6 +76,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   while (from < end && (tokens.value[from] === ':' || tokens.value[from] === ',')) from++;
   from = skipToThat(scan, from, end);
   if (tokens.lower[from] === 'that' && rule === 'indirect-clause') rule = 'indirect-that';
+  if (startsWithFiniteVerb(scan, from)) return null;
   let content = forwardContent(scan, from, end, (tokens.lower[match.first] ?? '').endsWith('ing'));
   if (!content && isColonEnd(scan, match.end, end)) {
     content = nextParagraphQuote(scan, end);
@@ -297,4 +298,15 @@ function skipDateline(scan: QuoteScan, first: number, limit: number): number {
     if (value !== ',' && value !== '.' && !/^\p{Lu}/u.test(value)) return first;
   }
   return first;
+}
+
+/** `late-night calls came in`: a finite verb right after the cue means the cue was a noun. */
+function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
+  const lower = scan.tokens.lower[k] ?? '';
+  return scan.tokens.pos[k] === 'VERB' && !lower.endsWith('ing') && !isCapitalisedName(scan.tokens.value[k] ?? '');
+}
+
+function isCapitalisedName(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code >= 65 && code <= 90;
 }

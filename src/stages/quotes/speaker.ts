@@ -8,6 +8,7 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 /** `…, which advocates say …`: the relative word is not part of the speaker. */
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'whose', 'who']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOT_SUBJECTS = new Set(['that', 'which', 'what', 'this', 'there', 'who', 'whom', 'as', 'so']);
 /** Dates are not speakers: `said Monday`. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -42,6 +43,7 @@ export function findSubjectBefore(tokens: TokenTable, cue: number, floor: number
   }
   const headEnd = j + 1;
   while (j >= floor && headEnd - j <= 12) {
+    if (tokens.lower[j] === 'what') break; // `what he called …`: the caller checks the word before the subject
     if (isNounish(tokens, j)) {
       j--;
       continue;
@@ -57,6 +59,9 @@ export function findSubjectBefore(tokens: TokenTable, cue: number, floor: number
   while (start < headEnd && (tokens.lower[start] === '.' || tokens.lower[start] === '-' || RELATIVES.has(tokens.lower[start] ?? ''))) start++;
   if (start >= headEnd) return null;
   if (headEnd - start === 1 && NOT_SUBJECTS.has(tokens.lower[start] ?? '')) return null;
+  // `the clip the …`, `his …`: a phrase ending in a determiner or possessive is a tagging slip, not a speaker.
+  const lastPos = tokens.pos[headEnd - 1] ?? '';
+  if (lastPos === 'DET' || (lastPos === 'PRON' && POSSESSIVES.has(tokens.lower[headEnd - 1] ?? ''))) return null;
   return [start, end];
 }
 
