@@ -10,6 +10,7 @@ export interface CueMatch {
 
 /** The cue starting at token k, if any: verbs by lemma, phrases ("according to", "called on") word by word. */
 export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
+  if (!scan.cueCandidate[k]) return null;
   const { tokens, lexicon } = scan;
   const lower = tokens.lower[k] ?? '';
   const entries = lexicon.cues.get(lower) ?? lexicon.cues.get(tokens.lemma[k] ?? '');

@@ -15,6 +15,8 @@ export interface QuoteScan {
   readonly breaks: readonly number[];
   /** Tokens already used as a cue by an earlier rule. */
   readonly claimed: Uint8Array;
+  /** 1 where the token's form or lemma starts some cue: the prefilter every later cue lookup goes through. */
+  readonly cueCandidate: Uint8Array;
 }
 
 export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon): QuoteScan {
@@ -29,7 +31,11 @@ export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon
   }
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count) };
+  const cueCandidate = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) {
+    if (lexicon.cues.has(tokens.lower[k] ?? '') || lexicon.cues.has(tokens.lemma[k] ?? '')) cueCandidate[k] = 1;
+  }
+  return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count), cueCandidate };
 }
 
 export function paragraphOf(scan: QuoteScan, offset: number): number {
