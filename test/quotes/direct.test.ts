@@ -122,3 +122,26 @@ test('a name the tagger reads as a verb is still a post-posed speaker', () => {
   const [q] = quotesOf('“It is over,” said Wade.');
   assert.equal(q?.speaker, 'Wade');
 });
+
+test('a split quote skips a title quoted inside the attribution', () => {
+  const text = '“The port is closed,” the harbour master, Ilse Berg, said on Radio Nord’s “Morning Tide.” “Ships must wait.”';
+  const [q, ...rest] = quotesOf(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(q?.parts, ['“The port is closed,”', '“Ships must wait.”']);
+  assert.equal(q?.speaker, 'the harbour master, Ilse Berg');
+});
+
+test('a split quote across a pronoun statement in between', () => {
+  const text = '"The levee held," the mayor said after touring the site. She did not mention the cost. "We were lucky."';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes[0]?.parts, ['"The levee held,"', '"We were lucky."']);
+  assert.equal(quotes[0]?.rule, 'quotes/direct-split');
+});
+
+test('a participle after the credit takes the following quotation as its own content', () => {
+  const text = '"Prices will fall," the minister said, listing several measures, including "a cap on fuel duty."';
+  const quotes = quotesOf(text);
+  assert.equal(quotes[0]?.parts.length, 1);
+  assert.equal(quotes[0]?.text, '"Prices will fall,"');
+  assert.equal(quotes[0]?.speaker, 'the minister');
+});

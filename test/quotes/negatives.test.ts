@@ -70,3 +70,8 @@ test('nouns that look like cues: an editor’s note, late-night calls', () => {
 test('"what he called ..." has no speaker phrase of its own', () => {
   assert.deepEqual(quotesOf('Residents fled what he called a "planned assault".').filter((q) => q.lemma === 'call'), []);
 });
+
+test('"said" in non-speech senses', () => {
+  assert.deepEqual(quotesOf('That said, the talks will continue next week.'), []);
+  assert.deepEqual(quotesOf('It is said that the old bridge was built in 1820.'), []);
+});

@@ -32,15 +32,14 @@ export function findTrailingDirect(scan: QuoteScan, usedRegions: Uint8Array): Dr
     const trailing = findTrailingCue(scan, r);
     if (!trailing) continue;
     usedRegions[r] = 1;
-    claimCue(scan, trailing.match);
+    claimCue(scan, trailing.match, 2);
     const region = scan.regions[r];
     const parts = [{ start: region?.start ?? 0, end: region?.end ?? 0 }];
-    for (let next = r + 1; next < scan.regions.length && continuesQuote(scan, next, trailing.after); next++) {
-      const part = scan.regions[next];
-      if (!part) break;
+    const next = findContinuingRegion(scan, r, trailing.after, usedRegions);
+    const part = next >= 0 ? scan.regions[next] : undefined;
+    if (part) {
       usedRegions[next] = 1;
       parts.push({ start: part.start, end: part.end });
-      break;
     }
     const rule = parts.length > 1 ? 'quotes/direct-split' : 'quotes/direct-trailing-cue';
     drafts.push({ parts, speaker: trailing.speaker, cue: cueOf(scan, trailing.match), rule });
@@ -127,20 +126,30 @@ function trimCommas(scan: QuoteScan, range: TokenRange | null): TokenRange | nul
   return end > start ? [start, end] : null;
 }
 
-/** A later quotation is a part of the same quote when it sits in the same paragraph, with no cue of its own. */
-function continuesQuote(scan: QuoteScan, next: number, after: number): boolean {
-  const region = scan.regions[next];
+/**
+ * The second part of `“A,” said X. “B.”`: the next quotation in the paragraph that opens a sentence
+ * (or directly follows `said X,`), skipping titles quoted inside the attribution (`on “Fox and Friends.”`).
+ * It must have no credit of its own, and no other statement may stand between, except a pronoun's
+ * or, before a new sentence, a participle's (`…, he said, stressing the point. “B.”`).
+ */
+function findContinuingRegion(scan: QuoteScan, r: number, after: number, usedRegions: Uint8Array): number {
   const { tokens } = scan;
-  if (!region) return false;
-  const k = tokenAtOrAfter(tokens, region.start);
-  if (paragraphOf(scan, region.start) !== paragraphOf(scan, tokens.start[after - 1] ?? 0)) return false;
-  if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 2) return false;
-  for (let j = after; j < k; j++) {
-    if (!matchCue(scan, j) || (tokens.lower[j] ?? '').endsWith('ing')) continue;
-    const subject = findSubjectBefore(tokens, j, after);
-    if (!subject || !isPronoun(tokens, subject)) return false;
+  const paragraph = paragraphOf(scan, tokens.start[after - 1] ?? 0);
+  for (let next = r + 1; next < scan.regions.length; next++) {
+    const region = scan.regions[next];
+    if (!region || usedRegions[next] || paragraphOf(scan, region.start) !== paragraph) return -1;
+    const k = tokenAtOrAfter(tokens, region.start);
+    const afterComma = k === after + 1 && tokens.value[after] === ',';
+    const startsSentence = opensSentence(scan, k);
+    if (!afterComma && !startsSentence) continue;
+    if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 2) return -1;
+    for (let j = after; j < k; j++) {
+      if (!matchCue(scan, j)) continue;
+      if ((tokens.lower[j] ?? '').endsWith('ing') ? !startsSentence : !isPronoun(tokens, findSubjectBefore(tokens, j, after) ?? [0, 0])) return -1;
+    }
+    return findTrailingCue(scan, next) === null && findDashCredit(scan, next) === null ? next : -1;
   }
-  return findTrailingCue(scan, next) === null && findDashCredit(scan, next) === null;
+  return -1;
 }
 
 /** `“…” ― Name` (a credit line): the dash is the cue, the name after it the speaker. */

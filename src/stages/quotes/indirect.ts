@@ -50,7 +50,9 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   const relative = subject !== null && RELATIVES.has(tokens.lower[subject[0] - 1] ?? '');
   const objectFollows = !match.entry.takesObject && subject !== null && startsObject(scan, match.end);
   const adverbial = SUBORDINATE_OPENERS.has(tokens.lower[leadingWords(scan, first, left)] ?? '');
-  if (tokens.value[left] === ',' && contentBefore >= 1 && !relative && !objectFollows && !adverbial && isTail(scan, match.end, end) && cls !== 'quoting') {
+  const participle = (tokens.lower[match.first] ?? '').endsWith('ing');
+  const trailing = !relative && !objectFollows && !adverbial && !participle && cls !== 'quoting' && !hasClaimedCue(scan, first, left);
+  if (tokens.value[left] === ',' && contentBefore >= 1 && trailing && isTail(scan, match.end, end)) {
     const content = trimSpan(scan, first, left);
     const resumed = findResumption(scan, match.end, end);
     const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
@@ -309,4 +311,10 @@ function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
 function isCapitalisedName(value: string): boolean {
   const code = value.charCodeAt(0);
   return code >= 65 && code <= 90;
+}
+
+/** A quotation's credit before this cue (`“A,” X said, suggesting …`): what precedes is that statement, not this cue's content. */
+function hasClaimedCue(scan: QuoteScan, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (scan.claimed[j] === 2) return true;
+  return false;
 }

@@ -13,7 +13,7 @@ export interface QuoteScan {
   readonly tokenRegion: Int32Array;
   /** Offsets of line breaks, ascending: paragraph of an offset = number of breaks before it. */
   readonly breaks: readonly number[];
-  /** Tokens already used as a cue by an earlier rule. */
+  /** Tokens already used as a cue by an earlier rule (see claimCue). */
   readonly claimed: Uint8Array;
   /** 1 where the token's form or lemma starts some cue: the prefilter every later cue lookup goes through. */
   readonly cueCandidate: Uint8Array;

@@ -20,8 +20,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 function isNounish(tokens: TokenTable, k: number): boolean {
   const pos = tokens.pos[k] ?? '';
   const lower = tokens.lower[k] ?? '';
-  if (lower === "'s" || lower === '’s' || lower === '.' || lower === '-' || lower === '&') return true;
-  if (pos === 'VERB' && isCapitalised(tokens.value[k] ?? '')) return true; // names the tagger takes for verbs: `said Lynch`
+  if (lower === '.') return k > 0 && isAbbreviation(tokens.value[k - 1] ?? ''); // `Rep.`, `D-Wis.`, not a sentence end
+  if (lower === "'s" || lower === '’s' || lower === '-' || lower === '&') return true;
+  if (pos === 'VERB' && (tokens.value[k] ?? '').length > 1 && isCapitalised(tokens.value[k] ?? '')) return true; // names the tagger takes for verbs: `said Lynch`
   return NOUN_PHRASE_POS.has(pos) && !TIME_WORDS.has(lower);
 }
 
@@ -93,5 +94,10 @@ export function isPronoun(tokens: TokenTable, range: TokenRange): boolean {
 
 function isCapitalised(value: string): boolean {
   const code = value.charCodeAt(0);
-  return value.length > 1 && code >= 65 && code <= 90;
+  return value.length >= 1 && code >= 65 && code <= 90;
+}
+
+/** `Rep`, `Sen`, `D-Wis`, `U.S`, `Mr`: short capitalised words (or with a hyphen) that a full stop follows without ending a sentence. */
+function isAbbreviation(value: string): boolean {
+  return isCapitalised(value) && (value.length <= 4 || value.includes('-') || value.includes('.'));
 }
