@@ -145,3 +145,17 @@ test('a participle after the credit takes the following quotation as its own con
   assert.equal(quotes[0]?.text, '"Prices will fall,"');
   assert.equal(quotes[0]?.speaker, 'the minister');
 });
+
+test('a paragraph opening with a closing-style mark and an ellipsis is still a quotation', () => {
+  const [q] = quotesOf('The letter ran long.\n” … and then the lights went out,” the warden wrote.');
+  assert.equal(q?.text, '” … and then the lights went out,”');
+  assert.equal(q?.speaker, 'the warden');
+});
+
+test('content that opens with a quotation ends with it when the writer takes over', () => {
+  const [q] = quotesOf('Students chanted "No more fees!" as they crossed the square.');
+  assert.equal(q?.text, '"No more fees!"');
+  assert.equal(q?.direct, true);
+  assert.equal(q?.lemma, 'chant');
+  assert.equal(q?.rule, 'quotes/direct-leading-cue');
+});

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { matchCue } from './cues.js';
 import { tokenSpan } from './draft.js';
-import type { QuoteScan } from './scan.js';
+import { tokenAtOrAfter, type QuoteScan } from './scan.js';
 
 /** Participles that open a second statement: `…, adding that`. */
 export const CONTENT_STOPPERS: ReadonlySet<string> = new Set([
@@ -43,6 +43,9 @@ export function forwardContent(scan: QuoteScan, from: number, end: number, phras
       break;
     }
   }
+  const opening = scan.tokenRegion[from] ?? -1;
+  const closedAt = opening >= 0 ? closingQuotationEnd(scan, opening, last) : -1;
+  if (closedAt >= 0) last = closedAt;
   const span = trimSpan(scan, from, last);
   if (!span) return null;
   const region = scan.tokenRegion[last - 1] ?? -1;
@@ -82,6 +85,24 @@ function isAttributionTail(scan: QuoteScan, from: number, end: number): boolean 
     if (pos === 'VERB' || pos === 'AUX' || tokens.lower[j] === 'that') return false;
   }
   return true;
+}
+
+const AFTER_QUOTATION: ReadonlySet<string> = new Set([',', 'as', 'while', 'before', 'after', 'when', 'during', 'because']);
+
+/**
+ * `chanted "No more curfews!" as they marched`: content that opens with a quotation ends with it when
+ * the quotation ends a sentence or the writer's words follow; `said "the army" would leave` goes on.
+ * Returns the token after the quotation, or -1.
+ */
+function closingQuotationEnd(scan: QuoteScan, r: number, last: number): number {
+  const region = scan.regions[r];
+  if (!region) return -1;
+  const { tokens } = scan;
+  const k = tokenAtOrAfter(tokens, region.end);
+  if (k >= last) return -1;
+  const inner = scan.text[region.innerEnd - 1] ?? '';
+  if (inner === '.' || inner === '!' || inner === '?' || AFTER_QUOTATION.has(tokens.lower[k] ?? '')) return k;
+  return -1;
 }
 
 function isParticiple(scan: QuoteScan, k: number): boolean {

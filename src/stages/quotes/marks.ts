@@ -75,7 +75,8 @@ function isLooseCloser(text: string, i: number): boolean {
 
 /** `”` typed where `“` was meant: after a space or line start, before a letter. */
 function isLooseOpener(text: string, i: number): boolean {
-  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+  const before = i === 0 ? '\n' : (text[i - 1] ?? '\n');
+  if (before === '\n') return true; // a paragraph opening with `” … what I learned`
   return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
