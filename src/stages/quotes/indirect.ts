@@ -1,16 +1,14 @@
 import type { Span } from '../../core/span.js';
 import { matchCue, type CueMatch } from './cues.js';
 import { claimCue, cueOf, type DraftQuote } from './draft.js';
-import { CONTENT_STOPPERS, forwardContent, trimSpan } from './content.js';
+import { forwardContent, trimSpan } from './content.js';
 import { quotedShare } from './marks.js';
 import { paragraphOf, type QuoteScan } from './scan.js';
-import { findSpeakerAfter, findSubjectBefore, RELATIVES, TIME_WORDS, type TokenRange } from './speaker.js';
+import { findSpeakerAfter, findSubjectBefore, RELATIVES, type TokenRange } from './speaker.js';
+import { appositiveSubject, lastSpeaker, leadingWords, sentenceSubject } from './subjects.js';
+import { findResumption, hasClaimedCue, hasVerb, isTail, startsObject, SUBORDINATE_OPENERS } from './trailing.js';
 
 const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
-const LEADERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also']);
-/** Subordinators after which a trailing `X said` may carry circumstances: `, he said as he left`. */
-const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'during', 'in', 'on', 'at', 'from', 'with', 'by', 'via', 'through']);
-
 /**
  * Cue-driven attributions, sentence by sentence: `X said (that) …`, `…, X said.`, `According to X, …`,
  * `…, adding that …`, and `X said: “…”` (direct when the content is ≥ 90% quoted). Cues inside
@@ -100,37 +98,6 @@ function finish(scan: QuoteScan, parts: Span[], speaker: TokenRange | null, matc
   return { parts, speaker, cue: cueOf(scan, match), rule: `quotes/${name}` };
 }
 
-/** `But`, `And`, `However,` at the start of a sentence are not content. */
-function leadingWords(scan: QuoteScan, first: number, limit: number): number {
-  let k = first;
-  while (k < limit && (LEADERS.has(scan.tokens.lower[k] ?? '') || scan.tokens.value[k] === ',')) k++;
-  return k;
-}
-
-/** After the cue (and a post-posed speaker), nothing but circumstances: no `that`, no verb before a preposition. */
-/** Content before a trailing cue is a statement, not an adverbial clause: `After the mine closed, …`. */
-const SUBORDINATE_OPENERS = new Set(['after', 'when', 'if', 'although', 'though', 'as', 'because', 'while', 'since', 'before', 'once', 'until', 'unless', 'whether']);
-
-/** `declared bankruptcy`: a noun phrase right after a cue that takes no hearer is its content, so the cue is not trailing. */
-function startsObject(scan: QuoteScan, k: number): boolean {
-  const pos = scan.tokens.pos[k] ?? '';
-  if (TIME_WORDS.has(scan.tokens.lower[k] ?? '')) return false;
-  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NUM';
-}
-
-function isTail(scan: QuoteScan, from: number, end: number): boolean {
-  const { tokens } = scan;
-  for (let j = from; j < end; j++) {
-    const lower = tokens.lower[j] ?? '';
-    if (lower === 'that' || lower === ':') return false;
-    if (lower === ',' && (scan.tokenRegion[j + 1] ?? -1) >= 0) return false;
-    if (TAIL_SUBORDINATORS.has(lower) || lower === ',' || lower === '.' || lower === ';') return true;
-    const pos = tokens.pos[j] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return false;
-  }
-  return true;
-}
-
 /** `told reporters (that)`, `urged Israel to`, `accused the army of`: skip the hearer when a complement follows. */
 function skipObject(scan: QuoteScan, from: number, end: number): number {
   const { tokens } = scan;
@@ -198,64 +165,10 @@ function readAccordingTo(scan: QuoteScan, match: CueMatch, first: number, end: n
   return finish(scan, [content], speaker, match, 'indirect-according-to');
 }
 
-/** The speaker of the latest attribution before token k, in this or the previous sentence (for `…, adding that`). */
-function lastSpeaker(scan: QuoteScan, earlier: readonly DraftQuote[], k: number): TokenRange | null {
-  let best: TokenRange | null = null;
-  for (const draft of earlier) {
-    const speaker = draft.speaker;
-    if (speaker && speaker[0] < k && (!best || speaker[0] > best[0])) best = speaker;
-  }
-  if (!best) return null;
-  return (scan.tokens.sentence[k] ?? 0) - (scan.tokens.sentence[best[0]] ?? 0) <= 1 ? best : null;
-}
-
 function markRegions(scan: QuoteScan, parts: readonly Span[], used: Uint8Array): void {
   scan.regions.forEach((region, r) => {
     for (const part of parts) if (region.start >= part.start && region.end <= part.end) used[r] = 1;
   });
-}
-
-/** The noun phrase opening the sentence, when a verb follows it: the subject a participle (`…, saying`) leans on. */
-function sentenceSubject(scan: QuoteScan, first: number, limit: number): TokenRange | null {
-  const subject = findSpeakerAfter(scan.tokens, leadingWords(scan, skipDateline(scan, first, limit), limit), limit);
-  if (!subject) return null;
-  const next = scan.tokens.pos[subject[1]] ?? '';
-  return next === 'VERB' || next === 'AUX' ? subject : null;
-}
-
-const NOT_RESUMING = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'since', 'though', 'although', 'according', 'and', 'but']);
-
-/** `Acts of protest, Mr. Obama said, are acts of patriotism`: the token where the content resumes after `said,`, or -1. */
-function findResumption(scan: QuoteScan, from: number, end: number): number {
-  const { tokens } = scan;
-  for (let j = from; j < Math.min(end, from + 8); j++) {
-    if (tokens.value[j] === ',') {
-      const next = tokens.lower[j + 1] ?? '';
-      if (end - (j + 1) < 3 || CONTENT_STOPPERS.has(next) || NOT_RESUMING.has(next)) return -1;
-      return j + 1;
-    }
-    const pos = tokens.pos[j] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || tokens.value[j] === '.') return -1;
-  }
-  return -1;
-}
-
-/**
- * `Jane Roe, a spokeswoman for the group, said …`, `The UN mission in Mali, MINUSMA, condemned …`:
- * a verbless head up to the first comma, then the apposition, then the comma before the cue.
- */
-function appositiveSubject(scan: QuoteScan, first: number, comma: number): TokenRange | null {
-  const { tokens } = scan;
-  const start = leadingWords(scan, first, comma);
-  if (comma - start > 30 || (!/^[\p{Lu}]/u.test(tokens.value[start] ?? '') && tokens.pos[start] !== 'DET')) return null;
-  let headEnd = start;
-  while (headEnd < comma && tokens.value[headEnd] !== ',') {
-    const pos = tokens.pos[headEnd] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || (scan.tokenRegion[headEnd] ?? -1) >= 0) return null;
-    headEnd++;
-  }
-  if (headEnd === start || headEnd >= comma) return null;
-  return [start, comma];
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -271,15 +184,6 @@ function isPassiveOrInfinitive(scan: QuoteScan, cue: number, first: number): boo
   return BE_FORMS.has(before) && (form.endsWith('ed') || form === 'told' || form === 'said');
 }
 
-/** Trailing-cue content is a clause: `In his speech, Graham urged …` fronts an adverbial, not a statement. */
-function hasVerb(scan: QuoteScan, first: number, end: number): boolean {
-  for (let j = first; j < end; j++) {
-    const pos = scan.tokens.pos[j] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return true;
-  }
-  return false;
-}
-
 /** `said on Tuesday that …`, `said Friday that …`: the content starts at `that` when only circumstances come before it. */
 function skipToThat(scan: QuoteScan, from: number, end: number): number {
   const { tokens } = scan;
@@ -291,17 +195,6 @@ function skipToThat(scan: QuoteScan, from: number, end: number): number {
   return from;
 }
 
-/** `BEIJING — The ministers …`, `KYIV, Ukraine — …`: the token after a capitalised dateline and its dash. */
-function skipDateline(scan: QuoteScan, first: number, limit: number): number {
-  const { tokens } = scan;
-  for (let j = first; j < Math.min(limit, first + 8); j++) {
-    const value = tokens.value[j] ?? '';
-    if (value === '—' || value === '–' || value === '-') return j > first ? j + 1 : first;
-    if (value !== ',' && value !== '.' && !/^\p{Lu}/u.test(value)) return first;
-  }
-  return first;
-}
-
 /** `late-night calls came in`: a finite verb right after the cue means the cue was a noun. */
 function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
   const lower = scan.tokens.lower[k] ?? '';
@@ -311,10 +204,4 @@ function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
 function isCapitalisedName(value: string): boolean {
   const code = value.charCodeAt(0);
   return code >= 65 && code <= 90;
-}
-
-/** A quotation's credit before this cue (`“A,” X said, suggesting …`): what precedes is that statement, not this cue's content. */
-function hasClaimedCue(scan: QuoteScan, first: number, end: number): boolean {
-  for (let j = first; j < end; j++) if (scan.claimed[j] === 2) return true;
-  return false;
 }
