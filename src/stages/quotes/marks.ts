@@ -88,8 +88,7 @@ function skipSpace(text: string, from: number): number {
 
 /** Share of the span's letters and digits that lie inside the (sorted) regions. */
 export function quotedShare(text: string, span: Span, regions: readonly QuotedRegion[]): number {
-  let r = 0;
-  while (r < regions.length && (regions[r]?.end ?? 0) <= span.start) r++;
+  let r = firstRegionEndingAfter(regions, span.start);
   if (r >= regions.length || (regions[r]?.start ?? 0) >= span.end) return 0;
   let inside = 0;
   let total = 0;
@@ -106,4 +105,16 @@ export function quotedShare(text: string, span: Span, regions: readonly QuotedRe
 /** Letters and digits, cheaply: ASCII alphanumerics and anything above Latin-1 punctuation. */
 export function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f));
+}
+
+/** Index of the first region whose end lies after the offset (regions are sorted and disjoint). */
+function firstRegionEndingAfter(regions: readonly QuotedRegion[], offset: number): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -33,6 +33,7 @@ export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   const cueCandidate = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
+    if (!mayCue(tokens, k, tokenRegion)) continue;
     if (lexicon.cues.has(tokens.lower[k] ?? '') || lexicon.cues.has(tokens.lemma[k] ?? '')) cueCandidate[k] = 1;
   }
   return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count), cueCandidate };
@@ -69,4 +70,16 @@ export function sentenceRange(scan: QuoteScan, k: number): [number, number] {
 
 export function isQuoteMark(value: string): boolean {
   return value === '"' || value === '“' || value === '”' || value === '«' || value === '»' || value === '„';
+}
+
+/**
+ * The cheap gate before any lexicon lookup, mirroring matchCue's conditions: verbs, `said`/`says`,
+ * `according`, and words a colon, `that`, `to` or a quotation follows (`The Times reports:`).
+ */
+function mayCue(tokens: TokenTable, k: number, tokenRegion: Int32Array): boolean {
+  if (tokens.pos[k] === 'VERB') return true;
+  const lower = tokens.lower[k] ?? '';
+  if (lower === 'said' || lower === 'says' || lower === 'according') return true;
+  const next = tokens.value[k + 1] ?? '';
+  return next === ':' || next === 'that' || next === 'to' || (tokenRegion[k + 1] ?? -1) >= 0;
 }
