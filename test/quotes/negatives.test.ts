@@ -75,3 +75,8 @@ test('"said" in non-speech senses', () => {
   assert.deepEqual(quotesOf('That said, the talks will continue next week.'), []);
   assert.deepEqual(quotesOf('It is said that the old bridge was built in 1820.'), []);
 });
+
+test('naming and phoning senses of "call"', () => {
+  assert.deepEqual(quotesOf('Fighters from a faction called Liwa Tahrir crossed the line.').filter((q) => q.lemma === 'call'), []);
+  assert.deepEqual(quotesOf('The senator called in to a morning radio show.').filter((q) => q.lemma === 'call'), []);
+});

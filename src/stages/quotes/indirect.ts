@@ -39,7 +39,7 @@ export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier:
 function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, earlier: readonly DraftQuote[]): DraftQuote | null {
   const { tokens } = scan;
   const cls = match.entry.cueClass;
-  if (isPassiveOrInfinitive(scan, match.first, first)) return null;
+  if (isPassiveOrInfinitive(scan, match.first, first) || isNamingOrPhoning(scan, match)) return null;
   const subject = findSubjectBefore(tokens, match.first, first);
   if (subject && tokens.lower[subject[0] - 1] === 'what') return null;
   let left = subject ? subject[0] - 1 : match.first - 1;
@@ -204,4 +204,16 @@ function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
 function isCapitalisedName(value: string): boolean {
   const code = value.charCodeAt(0);
   return code >= 65 && code <= 90;
+}
+
+const PHONING_PARTICLES = new Set(['in', 'into', 'up', 'back']);
+
+/** `a group called Lashkar`, `she called in to a radio show`: naming and phoning, not statements. */
+function isNamingOrPhoning(scan: QuoteScan, match: CueMatch): boolean {
+  if (match.entry.lemma !== 'call') return false;
+  const { tokens } = scan;
+  const next = tokens.value[match.end] ?? '';
+  if (PHONING_PARTICLES.has(next)) return true;
+  const before = tokens.value[match.first - 1] ?? '';
+  return tokens.pos[match.first - 1] === 'NOUN' && /^[a-z]/.test(before) && /^\p{Lu}/u.test(next);
 }
