@@ -159,3 +159,26 @@ test('content that opens with a quotation ends with it when the writer takes ove
   assert.equal(q?.lemma, 'chant');
   assert.equal(q?.rule, 'quotes/direct-leading-cue');
 });
+
+test('an inverted cue opening the sentence: "Said X: “…”"', () => {
+  const [q] = quotesOf('Analysts doubt the plan. Said Ortiz: “I see no appetite for reform.”');
+  assert.equal(q?.text, '“I see no appetite for reform.”');
+  assert.equal(q?.speaker, 'Ortiz');
+  assert.equal(q?.direct, true);
+  assert.equal(q?.rule, 'quotes/direct-leading-cue');
+});
+
+test('a credit cannot start with a preposition: the next quotation has its own cue', () => {
+  const quotes = quotesOf('My aunt asked me: "Do you believe in ghosts?" To which she said, "Of course not."');
+  const last = quotes[quotes.length - 1];
+  assert.equal(last?.text, '"Of course not."');
+  assert.equal(last?.speaker, 'she');
+  assert.ok(quotes.every((q) => q.rule !== 'quotes/direct-trailing-cue'));
+});
+
+test('a lower-case quotation after a participle continues the split quote', () => {
+  const text = '“Every time you do that,” the senator said, pointing at the chart, “you hand cover to the banks.”';
+  const [q] = quotesOf(text);
+  assert.deepEqual(q?.parts, ['“Every time you do that,”', '“you hand cover to the banks.”']);
+  assert.equal(q?.rule, 'quotes/direct-split');
+});

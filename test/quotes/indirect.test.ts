@@ -145,3 +145,12 @@ test('"said on Tuesday that ...": the content starts at "that"', () => {
   assert.equal(q?.text, 'that it had arrested 15 suspects');
   assert.equal(q?.rule, 'quotes/indirect-that');
 });
+
+test('a partly quoted clause credited at the end is one mixed statement', () => {
+  const quotes = quotesOf('“They squeezed the staff to the limit” to lift the share price, she said, citing the sales push.');
+  assert.equal(quotes[0]?.text, '“They squeezed the staff to the limit” to lift the share price');
+  assert.equal(quotes[0]?.direct, false);
+  assert.equal(quotes[0]?.rule, 'quotes/indirect-trailing-cue');
+  assert.equal(quotes[1]?.lemma, 'cite');
+  assert.equal(quotes[1]?.speaker, 'she');
+});

@@ -67,6 +67,8 @@ export function findTrailingCue(scan: QuoteScan, r: number): Trailing | null {
     if (!match) continue;
     const cls = match.entry.cueClass;
     if (cls !== 'speech' && cls !== 'quoting') return null;
+    // `“A.” To which she said, “B.”`: a credit starts with its speaker or its cue, not with a preposition.
+    if (j > from && !isNounStart(scan, from) && tokens.pos[from] !== 'ADV') return null;
     const subject = j > from ? findSubjectBefore(tokens, j, from) : null;
     // `“…,” Jane Roe, the state's attorney general, said`: everything between the quote and the cue.
     const between: TokenRange | null = j > from && isNounStart(scan, from) ? [from, j] : null;
@@ -113,9 +115,13 @@ function isAbbreviation(word: string): boolean {
   return word.length <= 3 && /^\p{Lu}/u.test(word);
 }
 
+const NOT_NAME_POS = new Set(['ADP', 'PART', 'SCONJ', 'CCONJ', 'AUX', 'PUNCT']);
+
+/** A noun phrase can start here: a noun, determiner or pronoun, or any capitalised word the tagger misread (`Lynch`, `Zero Hedge`). */
 function isNounStart(scan: QuoteScan, k: number): boolean {
   const pos = scan.tokens.pos[k] ?? '';
-  return pos === 'PROPN' || pos === 'NOUN' || pos === 'DET' || pos === 'PRON' || pos === 'ADJ';
+  if (pos === 'PROPN' || pos === 'NOUN' || pos === 'DET' || pos === 'PRON' || pos === 'ADJ') return true;
+  return /^\p{Lu}/u.test(scan.tokens.value[k] ?? '') && !NOT_NAME_POS.has(pos);
 }
 
 function trimCommas(scan: QuoteScan, range: TokenRange | null): TokenRange | null {
@@ -139,13 +145,16 @@ function findContinuingRegion(scan: QuoteScan, r: number, after: number, usedReg
     const region = scan.regions[next];
     if (!region || usedRegions[next] || paragraphOf(scan, region.start) !== paragraph) return -1;
     const k = tokenAtOrAfter(tokens, region.start);
-    const afterComma = k === after + 1 && tokens.value[after] === ',';
+    const afterComma = tokens.value[k - 1] === ',';
     const startsSentence = opensSentence(scan, k);
     if (!afterComma && !startsSentence) continue;
     if ((tokens.sentence[k] ?? 0) - (tokens.sentence[after - 1] ?? 0) > 2) return -1;
+    // `“A,” X said, referring to Y, “b …”` goes on mid-sentence; `…, including, “B?”` is the participle's own quotation.
+    const goesOn = /^\p{Ll}/u.test(scan.text.slice(region.start + 1, region.start + 3).trim());
     for (let j = after; j < k; j++) {
       if (!matchCue(scan, j)) continue;
-      if ((tokens.lower[j] ?? '').endsWith('ing') ? !startsSentence : !isPronoun(tokens, findSubjectBefore(tokens, j, after) ?? [0, 0])) return -1;
+      const ownedByParticiple = (tokens.lower[j] ?? '').endsWith('ing') && !startsSentence && !goesOn;
+      if (ownedByParticiple || (!(tokens.lower[j] ?? '').endsWith('ing') && !isPronoun(tokens, findSubjectBefore(tokens, j, after) ?? [0, 0]))) return -1;
     }
     return findTrailingCue(scan, next) === null && findDashCredit(scan, next) === null ? next : -1;
   }

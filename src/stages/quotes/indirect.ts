@@ -64,6 +64,12 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
     speaker = appositiveSubject(scan, first, left);
     if (speaker) rule = 'indirect-appositive-subject';
   }
+  if (!speaker && match.entry.inverts && match.first === leadingWords(scan, first, match.end)) {
+    // `Said Ellis: “…”`: the cue opens the sentence and the speaker follows it.
+    const inverted = findSpeakerAfter(tokens, match.end, end);
+    if (!inverted) return null;
+    return readContent(scan, match, inverted, inverted[1], end, 'indirect-inverted');
+  }
   if (!speaker) {
     const coordinated = tokens.lower[left] === 'and';
     if (!coordinated && (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing'))) return null;
@@ -71,14 +77,21 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
     rule = coordinated ? 'indirect-coordinated' : 'indirect-participle';
   }
   if ((cls === 'belief' || cls === 'plan') && !speaker) return null;
-  let from = match.end;
+  return readContent(scan, match, speaker, match.end, end, rule);
+}
+
+/** The content after a cue (and its hearer): `that …`, `to …`, a clause, a quotation, or the quoted paragraph after `X said:`. */
+function readContent(scan: QuoteScan, match: CueMatch, speaker: TokenRange | null, after: number, end: number, rule: string): DraftQuote | null {
+  const { tokens } = scan;
+  const cls = match.entry.cueClass;
+  let from = after;
   if (match.entry.takesObject) from = skipObject(scan, from, end);
   while (from < end && (tokens.value[from] === ':' || tokens.value[from] === ',')) from++;
   from = skipToThat(scan, from, end);
   if (tokens.lower[from] === 'that' && rule === 'indirect-clause') rule = 'indirect-that';
   if (startsWithFiniteVerb(scan, from)) return null;
   let content = forwardContent(scan, from, end, (tokens.lower[match.first] ?? '').endsWith('ing'));
-  if (!content && isColonEnd(scan, match.end, end)) {
+  if (!content && isColonEnd(scan, after, end)) {
     content = nextParagraphQuote(scan, end);
     rule = 'direct-colon-paragraph';
   }

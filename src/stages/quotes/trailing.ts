@@ -37,7 +37,7 @@ export function findResumption(scan: QuoteScan, from: number, end: number): numb
   for (let j = from; j < Math.min(end, from + 8); j++) {
     if (tokens.value[j] === ',') {
       const next = tokens.lower[j + 1] ?? '';
-      if (end - (j + 1) < 3 || CONTENT_STOPPERS.has(next) || NOT_RESUMING.has(next)) return -1;
+      if (end - (j + 1) < 3 || CONTENT_STOPPERS.has(next) || NOT_RESUMING.has(next) || (next.endsWith('ing') && tokens.pos[j + 1] === 'VERB')) return -1;
       return j + 1;
     }
     const pos = tokens.pos[j] ?? '';
