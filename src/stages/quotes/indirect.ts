@@ -2,10 +2,10 @@ import type { Span } from '../../core/span.js';
 import { matchCue, type CueMatch } from './cues.js';
 import { claimCue, cueOf, type DraftQuote } from './draft.js';
 import { forwardContent, trimSpan } from './content.js';
-import { quotedShare } from './marks.js';
+import { firstRegionEndingAfter, quotedShare } from './marks.js';
 import { paragraphOf, type QuoteScan } from './scan.js';
 import { findSpeakerAfter, findSubjectBefore, RELATIVES, type TokenRange } from './speaker.js';
-import { appositiveSubject, lastSpeaker, leadingWords, sentenceSubject } from './subjects.js';
+import { appositiveSubject, indexSpeaker, lastSpeaker, leadingWords, sentenceSubject, type SpeakerIndex } from './subjects.js';
 import { findResumption, hasClaimedCue, hasVerb, isTail, startsObject, SUBORDINATE_OPENERS } from './trailing.js';
 
 const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
@@ -16,7 +16,8 @@ const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
  */
 export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier: readonly DraftQuote[]): DraftQuote[] {
   const drafts: DraftQuote[] = [];
-  const all = [...earlier];
+  const speakers: SpeakerIndex = new Map();
+  for (const draft of earlier) indexSpeaker(scan, speakers, draft);
   for (const sentence of scan.seg.sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       if (scan.claimed[k] || (scan.tokenRegion[k] ?? -1) >= 0) continue;
@@ -24,19 +25,19 @@ export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier:
       if (!match) continue;
       const draft = match.entry.cueClass === 'source'
         ? readAccordingTo(scan, match, sentence.tokenStart, sentence.tokenEnd)
-        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, all);
+        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, speakers);
       if (!draft) continue;
       claimCue(scan, match);
       markRegions(scan, draft.parts, usedRegions);
       drafts.push(draft);
-      all.push(draft);
+      indexSpeaker(scan, speakers, draft);
       k = match.end - 1;
     }
   }
   return drafts;
 }
 
-function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, earlier: readonly DraftQuote[]): DraftQuote | null {
+function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, speakers: SpeakerIndex): DraftQuote | null {
   const { tokens } = scan;
   const cls = match.entry.cueClass;
   if (isPassiveOrInfinitive(scan, match.first, first) || isNamingOrPhoning(scan, match)) return null;
@@ -73,7 +74,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   if (!speaker) {
     const coordinated = tokens.lower[left] === 'and';
     if (!coordinated && (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing'))) return null;
-    speaker = lastSpeaker(scan, earlier, match.first) ?? sentenceSubject(scan, first, match.first);
+    speaker = lastSpeaker(scan, speakers, match.first) ?? sentenceSubject(scan, first, match.first);
     rule = coordinated ? 'indirect-coordinated' : 'indirect-participle';
   }
   if ((cls === 'belief' || cls === 'plan') && !speaker) return null;
@@ -179,9 +180,13 @@ function readAccordingTo(scan: QuoteScan, match: CueMatch, first: number, end: n
 }
 
 function markRegions(scan: QuoteScan, parts: readonly Span[], used: Uint8Array): void {
-  scan.regions.forEach((region, r) => {
-    for (const part of parts) if (region.start >= part.start && region.end <= part.end) used[r] = 1;
-  });
+  for (const part of parts) {
+    for (let r = firstRegionEndingAfter(scan.regions, part.start); r < scan.regions.length; r++) {
+      const region = scan.regions[r];
+      if (!region || region.start >= part.end) break;
+      if (region.start >= part.start && region.end <= part.end) used[r] = 1;
+    }
+  }
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);

@@ -108,7 +108,7 @@ export function isWordChar(code: number): boolean {
 }
 
 /** Index of the first region whose end lies after the offset (regions are sorted and disjoint). */
-function firstRegionEndingAfter(regions: readonly QuotedRegion[], offset: number): number {
+export function firstRegionEndingAfter(regions: readonly QuotedRegion[], offset: number): number {
   let lo = 0;
   let hi = regions.length;
   while (lo < hi) {

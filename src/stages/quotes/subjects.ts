@@ -11,15 +11,25 @@ export function leadingWords(scan: QuoteScan, first: number, limit: number): num
   return k;
 }
 
+/** Speakers of the attributions found so far, by sentence: what `…, adding that` leans on. */
+export type SpeakerIndex = Map<number, TokenRange[]>;
+
+export function indexSpeaker(scan: QuoteScan, index: SpeakerIndex, draft: DraftQuote): void {
+  if (!draft.speaker) return;
+  const sentence = scan.tokens.sentence[draft.speaker[0]] ?? 0;
+  const list = index.get(sentence);
+  if (list) list.push(draft.speaker);
+  else index.set(sentence, [draft.speaker]);
+}
+
 /** The speaker of the latest attribution before token k, in this or the previous sentence (for `…, adding that`). */
-export function lastSpeaker(scan: QuoteScan, earlier: readonly DraftQuote[], k: number): TokenRange | null {
+export function lastSpeaker(scan: QuoteScan, index: SpeakerIndex, k: number): TokenRange | null {
+  const sentence = scan.tokens.sentence[k] ?? 0;
   let best: TokenRange | null = null;
-  for (const draft of earlier) {
-    const speaker = draft.speaker;
-    if (speaker && speaker[0] < k && (!best || speaker[0] > best[0])) best = speaker;
+  for (const list of [index.get(sentence), index.get(sentence - 1)]) {
+    for (const speaker of list ?? []) if (speaker[0] < k && (!best || speaker[0] > best[0])) best = speaker;
   }
-  if (!best) return null;
-  return (scan.tokens.sentence[k] ?? 0) - (scan.tokens.sentence[best[0]] ?? 0) <= 1 ? best : null;
+  return best;
 }
 
 /** The noun phrase opening the sentence, when a verb follows it: the subject a participle (`…, saying`) leans on. */
