@@ -154,3 +154,17 @@ test('a partly quoted clause credited at the end is one mixed statement', () => 
   assert.equal(quotes[1]?.lemma, 'cite');
   assert.equal(quotes[1]?.speaker, 'she');
 });
+
+test('a mixed quotation credited after its closing mark, with a relative clause on the speaker', () => {
+  const [q] = quotesOf('Both parties "saw the region as a lost cause," said Vera Holm, who served on the council.');
+  assert.equal(q?.text, 'Both parties "saw the region as a lost cause,"');
+  assert.equal(q?.direct, false);
+  assert.equal(q?.speaker, 'Vera Holm');
+  assert.equal(q?.rule, 'quotes/indirect-trailing-cue');
+});
+
+test('a speaker with a dashed apposition', () => {
+  const [q] = quotesOf('Kall -- co-editor of a book on debates -- said the candidate tended to improvise.');
+  assert.equal(q?.speaker, 'Kall -- co-editor of a book on debates --');
+  assert.equal(q?.text, 'the candidate tended to improvise');
+});

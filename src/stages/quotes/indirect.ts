@@ -3,7 +3,7 @@ import { matchCue, type CueMatch } from './cues.js';
 import { claimCue, cueOf, type DraftQuote } from './draft.js';
 import { forwardContent, trimSpan } from './content.js';
 import { firstRegionEndingAfter, quotedShare } from './marks.js';
-import { paragraphOf, type QuoteScan } from './scan.js';
+import { isQuoteMark, paragraphOf, type QuoteScan } from './scan.js';
 import { findSpeakerAfter, findSubjectBefore, RELATIVES, type TokenRange } from './speaker.js';
 import { appositiveSubject, indexSpeaker, lastSpeaker, leadingWords, sentenceSubject, type SpeakerIndex } from './subjects.js';
 import { findResumption, hasClaimedCue, hasVerb, isTail, startsObject, SUBORDINATE_OPENERS } from './trailing.js';
@@ -45,6 +45,8 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, s
   if (subject && tokens.lower[subject[0] - 1] === 'what') return null;
   let left = subject ? subject[0] - 1 : match.first - 1;
   if (!subject) while (left >= first && SKIP_BEFORE_SUBJECT.has(tokens.pos[left] ?? '')) left--;
+  // `… from China," said Victor Cha`: the comma sits inside the closing quotation mark.
+  if (isQuoteMark(tokens.value[left] ?? '') && tokens.value[left - 1] === ',') left--;
   const contentBefore = left - leadingWords(scan, first, left);
   const relative = subject !== null && RELATIVES.has(tokens.lower[subject[0] - 1] ?? '');
   const objectFollows = !match.entry.takesObject && subject !== null && startsObject(scan, match.end);
@@ -52,7 +54,7 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, s
   const participle = (tokens.lower[match.first] ?? '').endsWith('ing');
   const trailing = !relative && !objectFollows && !adverbial && !participle && cls !== 'quoting' && !hasClaimedCue(scan, first, left);
   if (tokens.value[left] === ',' && contentBefore >= 1 && trailing && isTail(scan, match.end, end)) {
-    const content = trimSpan(scan, first, left);
+    const content = withClosingMark(scan, trimSpan(scan, first, left), left);
     const resumed = findResumption(scan, match.end, end);
     const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
     const speaker = subject ?? (match.entry.inverts ? findSpeakerAfter(tokens, match.end, end) : null);
@@ -234,4 +236,10 @@ function isNamingOrPhoning(scan: QuoteScan, match: CueMatch): boolean {
   if (PHONING_PARTICLES.has(next)) return true;
   const before = tokens.value[match.first - 1] ?? '';
   return tokens.pos[match.first - 1] === 'NOUN' && /^[a-z]/.test(before) && /^\p{Lu}/u.test(next);
+}
+
+/** Keeps the closing mark of `…,” said X` with the content: `… a lost cause,”`. */
+function withClosingMark(scan: QuoteScan, content: Span | null, comma: number): Span | null {
+  if (!content || scan.tokens.value[comma] !== ',' || !isQuoteMark(scan.tokens.value[comma + 1] ?? '')) return content;
+  return { start: content.start, end: scan.tokens.end[comma + 1] ?? content.end };
 }

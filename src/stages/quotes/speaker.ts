@@ -36,6 +36,13 @@ export function findSubjectBefore(tokens: TokenTable, cue: number, floor: number
   while (j >= floor && BETWEEN_POS.has(tokens.pos[j] ?? '') && (tokens.lower[j] ?? '') !== 'that') j--;
   if (j >= floor && (tokens.lower[j] === 'who' || tokens.lower[j] === 'which') && tokens.lower[j - 1] === ',') j -= 2;
   let end = j + 1;
+  if (j >= floor && (tokens.value[j] === '--' || tokens.value[j] === '—')) {
+    // `Kall -- co-editor of a book on debates -- said`: the name before the dashed apposition heads the speaker.
+    let open = j - 1;
+    while (open > floor && tokens.value[open] !== tokens.value[j] && j - open < 30) open--;
+    if (tokens.value[open] === tokens.value[j] && open > floor) j = open - 1;
+    else return null;
+  }
   if (j >= floor && tokens.value[j] === ')') {
     let open = j;
     while (open > floor && tokens.value[open] !== '(' && j - open < 8) open--;

@@ -29,7 +29,7 @@ export function isTail(scan: QuoteScan, from: number, end: number): boolean {
   return true;
 }
 
-const NOT_RESUMING = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'since', 'though', 'although', 'according', 'and', 'but']);
+const NOT_RESUMING = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'since', 'though', 'although', 'according', 'and', 'but', 'who', 'which', 'whose', 'whom']);
 
 /** `Acts of protest, Mr. Obama said, are acts of patriotism`: the token where the content resumes after `said,`, or -1. */
 export function findResumption(scan: QuoteScan, from: number, end: number): number {
