@@ -165,7 +165,7 @@ test('an inverted cue opening the sentence: "Said X: “…”"', () => {
   assert.equal(q?.text, '“I see no appetite for reform.”');
   assert.equal(q?.speaker, 'Ortiz');
   assert.equal(q?.direct, true);
-  assert.equal(q?.rule, 'quotes/direct-leading-cue');
+  assert.equal(q?.rule, 'quotes/direct-inverted');
 });
 
 test('a credit cannot start with a preposition: the next quotation has its own cue', () => {

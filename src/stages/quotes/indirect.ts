@@ -105,11 +105,15 @@ function readContent(scan: QuoteScan, match: CueMatch, speaker: TokenRange | nul
   return finish(scan, [content], speaker, match, rule);
 }
 
+/**
+ * The draft with its rule id. A content that is ≥ 90% quoted is a direct quote: `indirect-that` and
+ * `indirect-clause` become `direct-leading-cue` (`X said: “…”`), other `indirect-*` rules `direct-*`.
+ */
 function finish(scan: QuoteScan, parts: Span[], speaker: TokenRange | null, match: CueMatch, rule: string): DraftQuote {
   let name = rule;
-  if (rule !== 'direct-colon-paragraph') {
+  if (rule.startsWith('indirect-')) {
     const direct = quotedShare(scan.text, { start: parts[0]?.start ?? 0, end: parts[parts.length - 1]?.end ?? 0 }, scan.regions) >= 0.9;
-    if (direct) name = rule === 'indirect-trailing-cue' ? 'direct-leading-content' : 'direct-leading-cue';
+    if (direct) name = rule === 'indirect-that' || rule === 'indirect-clause' ? 'direct-leading-cue' : `direct-${rule.slice('indirect-'.length)}`;
   }
   return { parts, speaker, cue: cueOf(scan, match), rule: `quotes/${name}` };
 }
