@@ -10,7 +10,7 @@ import { loadQuoteLexicon } from './resources/quote-lexicon.js';
 import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
-import { loadActorLexicon } from './lexicon/actors/load.js';
+import { loadActorLexicon, readActorLexicon } from './lexicon/actors/load.js';
 import type { PetrarchDictionaries } from './petrarch/build.js';
 import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
 import { loadPetrarchDictionaries } from './petrarch/load.js';
@@ -31,6 +31,8 @@ export interface DyadOptions {
    * loaded: their actors, agents, verb patterns and discards replace the built-in lexicons.
    */
   readonly dictionaries?: string | PetrarchDictionaries;
+  /** With `dictionaries`: add them on top of the built-in lexicons instead of replacing them. */
+  readonly keepBuiltinLexicons?: boolean;
 }
 
 export interface Dyad {
@@ -47,8 +49,10 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const lexiconDirs = options.lexiconDirs ?? [];
   const dictionaries = typeof options.dictionaries === 'string' ? loadPetrarchDictionaries(options.dictionaries) : (options.dictionaries ?? null);
-  const builtinActors = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
-  const actorLexicon = dictionaries ? buildPetrarchActorLexicon(dictionaries, builtinActors) : builtinActors;
+  const actorFolders = [`${DATA_DIR}/actors`, ...lexiconDirs];
+  const actorLexicon = dictionaries
+    ? buildPetrarchActorLexicon(dictionaries, readActorLexicon(actorFolders), options.keepBuiltinLexicons ?? false)
+    : (options.actorLexicon ?? loadActorLexicon(actorFolders));
   const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
   // quotes reads the actors layer to resolve speakers: keep it after actors.
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage]);

@@ -31,6 +31,7 @@ Options:
                       discards, verbs) instead of the built-in lexicons; the load report
                       (counts per file, file:line warnings) goes to standard error.
                       See README "PETRARCH dictionaries"
+  --keep-lexicons     with --dictionaries: add them on top of the built-in lexicons
 `;
 
 const OPTIONS = {
@@ -41,6 +42,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   dictionaries: { type: 'string' },
+  'keep-lexicons': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,7 +60,12 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const paths = positionals.length > 0 ? positionals : ['-'];
   const maxBytes = parsePositiveInt(values['max-bytes'], 'max-bytes') ?? DEFAULT_MAX_BYTES;
 
-  const dyad = createDyad({ clock: () => performance.now(), lexiconDirs: values.lexicon ?? [], dictionaries: values.dictionaries });
+  const dyad = createDyad({
+    clock: () => performance.now(),
+    lexiconDirs: values.lexicon ?? [],
+    dictionaries: values.dictionaries,
+    keepBuiltinLexicons: values['keep-lexicons'] ?? false,
+  });
   for (const line of dyad.dictionaries ? formatLoadReport(dyad.dictionaries) : []) io.stderr.write(`dyad: ${line}\n`);
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   const writer = createWriter(format, out, values.pretty ?? false);

@@ -41,6 +41,14 @@ test('dyad code --dictionaries: after the dated term the default code applies; b
   assert.deepEqual(doc.actors.map((a: { code: string }) => a.code), ['VALELI']);
 });
 
+test('dyad code --dictionaries --keep-lexicons: imported actors are added on top of the built-in ones', async () => {
+  const dir = tempFiles(DICTS);
+  const input = tempFiles({ 'a.txt': 'date 2012-03-01 Mara Kess visited France.' });
+  const { out } = await run(['code', `${input}/a.txt`, '--dictionaries', dir, '--keep-lexicons']);
+  const doc = JSON.parse(out);
+  assert.deepEqual(doc.actors.map((a: { code: string }) => a.code), ['VALELI', 'FRA']);
+});
+
 test('dyad code --dictionaries with a missing folder fails with E_READ before coding', async () => {
   const input = tempFiles({ 'a.txt': 'date 2012-03-01 Text.' });
   const { status, err } = await run(['code', `${input}/a.txt`, '--dictionaries', '/nonexistent/dyad-dicts']);
