@@ -112,3 +112,13 @@ test('negated patterns become the neg= code of the row with the same constraints
   ]);
   assert.deepEqual(unmapped, { 'words-before-verb': 2, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
 });
+
+test('* OVER X is also written as particle OVER + object X, and its negation follows both readings', () => {
+  const { dictionary } = parseVerbDictionary('t4.verbs', ['--- CLASH [223] ---', 'CLASH', '- * OVER EFFORTS [121]', '- NOT * OVER EFFORTS [904]']);
+  const { rows } = toPatternRows(dictionary);
+  assert.deepEqual(rows.map((r) => [r.particle?.join('|') ?? '-', r.object?.join('|') ?? '-', r.prep?.join('|') ?? '-', r.pobj?.join('|') ?? '-', r.code, r.flags.join(',')]), [
+    ['-', '-', '-', '-', '223', ''],
+    ['-', '-', 'over', 'efforts', '121', 'neg=904'],
+    ['over', 'efforts', '-', '-', '121', 'neg=904'],
+  ]);
+});

@@ -56,18 +56,23 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     if (lemmas.length === 0) continue;
     const rank = rankWords(block.patterns);
     const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
-    const negated: AdaptedPatternRow[] = [];
+    const negated: { row: AdaptedPatternRow; before: number }[] = [];
     for (const pattern of block.patterns) {
       const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
       if (typeof outcome === 'string') unmapped[outcome]++;
-      else if (outcome.negated) negated.push(outcome.row);
+      else if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex });
       else {
-        rows.push(outcome.row);
-        blockRows.push(outcome.row);
+        for (const row of withParticleReading(outcome.row)) {
+          rows.push(row);
+          blockRows.push(row);
+        }
       }
     }
-    for (const row of negated) {
-      if (!attachNegation(row, blockRows, rows, mapCode(block.code.code))) unmapped['words-before-verb']++;
+    // The plainest negation (`NOT * X` before `NOT EVER * X`) claims the row first.
+    negated.sort((a, b) => a.before - b.before);
+    for (const { row } of negated) {
+      const attached = withParticleReading(row).map((variant) => attachNegation(variant, blockRows, rows, mapCode(block.code.code)));
+      if (!attached.some(Boolean)) unmapped['words-before-verb']++;
     }
   }
   return { rows, unmapped };
@@ -94,6 +99,19 @@ function attachNegation(row: AdaptedPatternRow, blockRows: AdaptedPatternRow[], 
   rows.push(created);
   blockRows.push(created);
   return true;
+}
+
+// Words the clause analysis may read as a particle right after the verb ("clashed over the plan").
+const PARTICLE_PREPOSITIONS = new Set(['over', 'in']);
+
+/**
+ * `* OVER EFFORTS`: Dyad's clause analysis may read OVER as the verb's particle and EFFORTS as its
+ * object, or as a preposition with its object; the row is written both ways so either reading matches.
+ */
+function withParticleReading(row: AdaptedPatternRow): AdaptedPatternRow[] {
+  const prep = row.prep;
+  if (!prep || row.particle || row.object || !prep.every((p) => PARTICLE_PREPOSITIONS.has(p))) return [row];
+  return [row, { ...row, particle: prep, object: row.pobj, prep: null, pobj: null }];
 }
 
 function slotKey(row: AdaptedPatternRow): string {
