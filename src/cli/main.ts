@@ -1,5 +1,7 @@
 import { isDyadError } from '../core/errors.js';
 import { runCode } from './code-command.js';
+import { runIngestCommand } from './ingest-command.js';
+import { runServeCommand } from './serve-command.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -7,6 +9,8 @@ const USAGE = `Usage: dyad <command> [options]
 
 Commands:
   code    code articles into events (dyad code --help)
+  ingest  code articles into a SQLite database (dyad ingest --help)
+  serve   the analyst's workbench and HTTP API over a database (dyad serve --help)
 
 Run "dyad <command> --help" for a command's options.
 `;
@@ -15,6 +19,8 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitStatus>;
 
 const COMMANDS: Record<string, Command> = {
   code: runCode,
+  ingest: runIngestCommand,
+  serve: runServeCommand,
 };
 
 /** The one place where errors become messages and exit statuses. */
