@@ -1,5 +1,6 @@
 import { isDyadError } from '../core/errors.js';
 import { runCode } from './code-command.js';
+import { runEval } from './eval-command.js';
 import { runIngestCommand } from './ingest-command.js';
 import { runServeCommand } from './serve-command.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
@@ -9,6 +10,7 @@ const USAGE = `Usage: dyad <command> [options]
 
 Commands:
   code    code articles into events (dyad code --help)
+  eval    score the pipeline against a gold file (dyad eval --help)
   ingest  code articles into a SQLite database (dyad ingest --help)
   serve   the analyst's workbench and HTTP API over a database (dyad serve --help)
 
@@ -19,6 +21,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitStatus>;
 
 const COMMANDS: Record<string, Command> = {
   code: runCode,
+  eval: runEval,
   ingest: runIngestCommand,
   serve: runServeCommand,
 };
