@@ -122,3 +122,12 @@ export function network(db: Db, query: EventQuery, maxEdges: number): Network {
     edges: edges.map(({ source, target, count, cooperation, conflict }) => ({ source, target, count, cooperation, conflict })),
   };
 }
+
+/** Which stored event each selected unit is (document id + contract event id), for exports that re-read the coded documents. */
+export function* iterateEventRefs(db: Db, query: EventQuery, sort: Sort): Generator<{ docId: string; eventId: string }> {
+  const { sql, params } = unitsCte(query);
+  for (const row of db.prepare(`${sql} SELECT doc_id, event_id FROM units ORDER BY ${orderBy(sort)}`).iterate(params)) {
+    const { doc_id: docId, event_id: eventId } = row as { doc_id: string; event_id: string };
+    yield { docId, eventId };
+  }
+}

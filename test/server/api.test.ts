@@ -147,11 +147,27 @@ describe('GET /api/export', () => {
     assert.ok(lines.every((e: { source: { code: string } }) => e.source.code === 'KENCOP'));
   });
 
-  it('answers 501 for formats not available yet, 400 for unknown ones', async () => {
-    const csv = await get('/api/export?format=csv');
-    assert.ok(csv.status === 200 || csv.status === 501);
-    if (csv.status === 501) assert.equal(csv.json().code, 'E_NOT_IMPLEMENTED');
-    assert.equal((await get('/api/export?format=xml')).status, 400);
+  it('writes csv, gdelt, acled and plover through src/export, one row per selected event', async () => {
+    const expectations: [string, RegExp, number][] = [['csv', /^text\/csv/, 4], ['gdelt', /^text\/tab-separated-values/, 3], ['acled', /^text\/csv/, 4], ['plover', /^application\/x-ndjson/, 3]];
+    for (const [format, type, lines] of expectations) {
+      const response = await get(`/api/export?format=${format}&actor=KEN&cluster=false&sort=date`);
+      assert.equal(response.status, 200, format);
+      assert.match(response.type, type, format);
+      assert.equal(response.body.trim().split('\n').length, lines, format);
+    }
+    const gdelt = (await get('/api/export?format=gdelt&actor=KEN&cluster=false&sort=date')).body.split('\n')[0]!.split('\t');
+    assert.equal(gdelt.length, 61);
+    assert.equal(gdelt[5], 'KENCOP');
+    const csv = (await get('/api/export?format=csv&cameo=173')).body.trim().split('\n');
+    assert.match(csv[1]!, /^wire\/accent,2024-05-07,/);
+    const plover = JSON.parse((await get('/api/export?format=plover&cameo=173')).body.trim());
+    assert.deepEqual(plover.event, ['COERCE']);
+  });
+
+  it('answers 400 for unknown formats', async () => {
+    const response = await get('/api/export?format=xml');
+    assert.equal(response.status, 400);
+    assert.equal(response.json().code, 'E_REQUEST');
   });
 });
 
