@@ -58,8 +58,12 @@ export function renderNetwork(network: Network, onEdge: (source: string, target:
     if (!from || !to) continue;
     const conflict = edge.conflict > edge.cooperation;
     const label = `${edge.source} → ${edge.target}: ${edge.count} events (${edge.cooperation} cooperation, ${edge.conflict} conflict)`;
-    const line = svg('line', {
-      x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: conflict ? CONFLICT : COOPERATION, 'stroke-width': 1 + (5 * edge.count) / maxCount,
+    // A gentle curve to the right of the direction of travel keeps A→B and B→A apart.
+    const bend = 0.18;
+    const cx = (from.x + to.x) / 2 - (to.y - from.y) * bend;
+    const cy = (from.y + to.y) / 2 + (to.x - from.x) * bend;
+    const line = svg('path', {
+      d: `M${from.x},${from.y} Q${cx},${cy} ${to.x},${to.y}`, fill: 'none', stroke: conflict ? CONFLICT : COOPERATION, 'stroke-width': 1 + (5 * edge.count) / maxCount,
       'marker-end': `url(#${conflict ? 'arrow-conflict' : 'arrow-coop'})`, class: 'edge', tabindex: 0, role: 'button', 'aria-label': label,
       'data-source': edge.source, 'data-target': edge.target,
     }, TITLE(label));
