@@ -1,10 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { CodedDocument } from '../contract/types.js';
+import { GDELT_COLUMNS } from '../export/gdelt.js';
 import { createExportWriter, EXPORT_FORMATS as TABLE_FORMATS, type ExportFormat } from '../export/writer.js';
 import { write } from '../cli/io.js';
 import { getDocument } from '../store/detail.js';
 import { openDb } from '../store/open.js';
-import { iterateEventRefs, iterateEvents, type EventQuery } from '../store/query.js';
+import { iterateEventRefs, iterateEvents, type EventQuery, type EventRef } from '../store/query.js';
 import type { EventSummary } from '../store/event-view.js';
 import type { Sort } from '../store/index.js';
 import type { ServerContext } from './context.js';
@@ -82,10 +83,13 @@ function streamTable(dbFile: string, format: ExportFormat, query: EventQuery, so
   const refs = openDb(dbFile, { readonly: true });
   const docs = openDb(dbFile, { readonly: true });
   const out = new PassThrough();
-  const writer = createExportWriter(format, (text) => write(out, text));
+  let counts: EventRef | null = null;
+  const writer = createExportWriter(format, (text) => write(out, format === 'gdelt' && counts ? withGdeltCounts(text, counts) : text));
   let cached: { id: string; doc: NonNullable<ReturnType<typeof getDocument>> } | null = null;
   const run = async () => {
-    for (const { docId, eventId } of iterateEventRefs(refs, query, sort)) {
+    for (const ref of iterateEventRefs(refs, query, sort)) {
+      const { docId, eventId } = ref;
+      counts = ref;
       if (cached?.id !== docId) cached = { id: docId, doc: getDocument(docs, docId) as NonNullable<ReturnType<typeof getDocument>> };
       const { title, url, source, ...coded } = cached.doc;
       const single: CodedDocument = { ...coded, events: coded.events.filter((e) => e.id === eventId) };
@@ -102,4 +106,20 @@ function streamTable(dbFile: string, format: ExportFormat, query: EventQuery, so
       docs.close();
     });
   return out;
+}
+
+const NUM_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
+const NUM_SOURCES = GDELT_COLUMNS.indexOf('NumSources');
+const NUM_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
+
+/** GDELT rows of an event grouped across articles carry the group's counts, as GDELT's own do. */
+function withGdeltCounts(text: string, counts: EventRef): string {
+  return text.replace(/[^\n]+/g, (line) => {
+    const cells = line.split('\t');
+    if (cells.length !== GDELT_COLUMNS.length) return line;
+    cells[NUM_MENTIONS] = String(counts.mentions);
+    cells[NUM_SOURCES] = String(counts.sources);
+    cells[NUM_ARTICLES] = String(counts.articles);
+    return cells.join('\t');
+  });
 }

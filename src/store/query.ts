@@ -123,11 +123,22 @@ export function network(db: Db, query: EventQuery, maxEdges: number): Network {
   };
 }
 
-/** Which stored event each selected unit is (document id + contract event id), for exports that re-read the coded documents. */
-export function* iterateEventRefs(db: Db, query: EventQuery, sort: Sort): Generator<{ docId: string; eventId: string }> {
+/** A selected unit as a pointer to its stored event, with GDELT-style counts (mentions, distinct sources, articles). */
+export interface EventRef {
+  docId: string;
+  eventId: string;
+  mentions: number;
+  sources: number;
+  articles: number;
+}
+
+/** Which stored event each selected unit is, for exports that re-read the coded documents. */
+export function* iterateEventRefs(db: Db, query: EventQuery, sort: Sort): Generator<EventRef> {
   const { sql, params } = unitsCte(query);
-  for (const row of db.prepare(`${sql} SELECT doc_id, event_id FROM units ORDER BY ${orderBy(sort)}`).iterate(params)) {
-    const { doc_id: docId, event_id: eventId } = row as { doc_id: string; event_id: string };
-    yield { docId, eventId };
-  }
+  // A source is the outlet (documents.source), or the article itself when the outlet is unknown.
+  const sources = query.clustered
+    ? '(SELECT COUNT(DISTINCT COALESCE(d2.source, d2.id)) FROM events e2 JOIN documents d2 ON d2.rowid = e2.doc WHERE e2.cluster = units.unit)'
+    : '1';
+  const select = `${sql} SELECT doc_id AS docId, event_id AS eventId, mentions, articles, ${sources} AS sources FROM units ORDER BY ${orderBy(sort)}`;
+  for (const row of db.prepare(select).iterate(params)) yield row as EventRef;
 }

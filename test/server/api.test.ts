@@ -158,6 +158,10 @@ describe('GET /api/export', () => {
     const gdelt = (await get('/api/export?format=gdelt&actor=KEN&cluster=false&sort=date')).body.split('\n')[0]!.split('\t');
     assert.equal(gdelt.length, 61);
     assert.equal(gdelt[5], 'KENCOP');
+    const grouped = (await get('/api/export?format=gdelt&cameo=17&sort=-articles')).body.trim().split('\n').map((line) => line.split('\t'));
+    assert.equal(grouped.length, 3);
+    assert.deepEqual(grouped[0]!.slice(31, 34), ['2', '1', '2'], 'NumMentions, NumSources (one outlet), NumArticles of the Nairobi clash');
+    assert.deepEqual(grouped[1]!.slice(31, 34), ['1', '1', '1']);
     const csv = (await get('/api/export?format=csv&cameo=173')).body.trim().split('\n');
     assert.match(csv[1]!, /^wire\/accent,2024-05-07,/);
     const plover = JSON.parse((await get('/api/export?format=plover&cameo=173')).body.trim());
