@@ -90,5 +90,6 @@ describe('store ingest', () => {
     assert.deepEqual(ids('Bogotá march'), ['wire/accent']);
     assert.deepEqual(ids('"); DROP TABLE events; --'), []);
     assert.deepEqual(ids('mediat*'), ['wire/talks', 'wire/talks']);
+    assert.deepEqual(ids('welcomed'), ['wire/talks', 'wire/talks'], 'a re-coded document is searchable by its new text');
   });
 });

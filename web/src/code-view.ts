@@ -44,8 +44,8 @@ export function createCodeView(): HTMLElement {
       status.textContent = summarise(doc);
       clear(panel, h('p', { class: 'hint' }, doc.events.length > 0 ? 'Select an event trigger to see its record and evidence.' : 'No events were coded in this text.'));
       clear(output, legend(), renderHighlighted(doc, {
-        onEvent: (coded) => {
-          clear(panel, renderCodedEvent(doc, coded));
+        onEvents: (events) => {
+          clear(panel, ...events.map((coded) => renderCodedEvent(doc, coded)));
           panel.querySelector('h3')?.setAttribute('tabindex', '-1');
           (panel.querySelector('h3') as HTMLElement | null)?.focus();
         },

@@ -6,7 +6,8 @@ type Kind = 'actor' | 'place' | 'date' | 'quote' | 'trigger';
 interface Mark { start: number; end: number; kind: Kind; ref: string; label: string; colour?: string }
 
 export interface HighlightHandlers {
-  onEvent(event: CodedEvent): void;
+  /** Every event whose trigger covers the selected piece (symmetric events can share one trigger). */
+  onEvents(events: CodedEvent[]): void;
   onQuote(speaker: string, anchor: HTMLElement | null): void;
 }
 
@@ -35,8 +36,8 @@ export function renderHighlighted(doc: CodedDocument, handlers: HighlightHandler
 
 function renderPiece(doc: CodedDocument, text: string, covering: Mark[], handlers: HighlightHandlers): Node {
   if (covering.length === 0) return document.createTextNode(text);
-  const trigger = covering.find((m) => m.kind === 'trigger');
-  const event = trigger ? doc.events.find((e) => e.id === trigger.ref) : undefined;
+  const triggerRefs = new Set(covering.filter((m) => m.kind === 'trigger').map((m) => m.ref));
+  const events = doc.events.filter((e) => triggerRefs.has(e.id));
   const classes = [...new Set(covering.map((m) => m.kind))].join(' ');
   const title = covering.map((m) => m.label).join(' · ');
   const actor = covering.find((m) => m.kind === 'actor');
@@ -48,8 +49,8 @@ function renderPiece(doc: CodedDocument, text: string, covering: Mark[], handler
     'data-kind': classes,
     'data-ref': covering.map((m) => m.ref).join(' '),
   };
-  const element = event
-    ? h('button', { ...attrs, type: 'button', 'aria-label': `event ${event.cameo}: ${text}`, onclick: () => handlers.onEvent(event) }, text)
+  const element = events.length > 0
+    ? h('button', { ...attrs, type: 'button', 'aria-label': `event ${events.map((e) => e.cameo).join(', ')}: ${text}`, onclick: () => handlers.onEvents(events) }, text)
     : h('span', attrs, text);
   if (quote) {
     const speaker = speakerOf(quote.label);
