@@ -1,8 +1,6 @@
 import { isDyadError } from '../core/errors.js';
 import { runCode } from './code-command.js';
 import { runEval } from './eval-command.js';
-import { runIngestCommand } from './ingest-command.js';
-import { runServeCommand } from './serve-command.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -22,8 +20,9 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitStatus>;
 const COMMANDS: Record<string, Command> = {
   code: runCode,
   eval: runEval,
-  ingest: runIngestCommand,
-  serve: runServeCommand,
+  // Loaded on demand: SQLite, Fastify and the worker pool should not slow down `dyad code`'s start.
+  ingest: async (argv, io) => (await import('./ingest-command.js')).runIngestCommand(argv, io),
+  serve: async (argv, io) => (await import('./serve-command.js')).runServeCommand(argv, io),
 };
 
 /** The one place where errors become messages and exit statuses. */

@@ -25,7 +25,7 @@ export function createProgress(options: ProgressOptions): Progress {
   let latest: IngestCounts | null = null;
   const render = () => {
     if (!latest) return;
-    const line = describe(latest, total, options.clock() - started, options.tty);
+    const line = formatProgress(latest, total, options.clock() - started, options.tty);
     options.out.write(options.tty ? `\r\x1b[K${line}` : `${line}\n`);
   };
   const timer = setInterval(render, options.tty ? 200 : options.intervalMs);
@@ -46,7 +46,8 @@ export function createProgress(options: ProgressOptions): Progress {
   };
 }
 
-function describe(counts: IngestCounts, total: number | null, elapsedMs: number, tty: boolean): string {
+/** One progress line: a bar on a terminal, a plain `ingest: …` line otherwise. */
+export function formatProgress(counts: IngestCounts, total: number | null, elapsedMs: number, tty: boolean): string {
   const done = finished(counts);
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const parts = [`${done}${total ? `/${total}` : ''} docs`, `${rate.toFixed(0)} docs/s`];

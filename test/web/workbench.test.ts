@@ -137,6 +137,16 @@ describe('workbench in a real browser', { skip }, () => {
     await shot('corpus-views');
   });
 
+  it('takes an uploaded dateline file', async () => {
+    await page.goto(server.url);
+    await page.setInputFiles('#code-file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('date 2024-08-09\nTalks opened in Doha. Both delegations attended.\n') });
+    await page.waitForFunction("document.querySelector('#code-date').value === '2024-08-09'");
+    assert.equal(await page.inputValue('#code-text'), 'Talks opened in Doha. Both delegations attended.\n');
+    await page.getByRole('button', { name: 'Code', exact: true }).click();
+    await page.getByTestId('doc-text').waitFor();
+    assert.equal(await page.locator('.sentence-no').count(), 2);
+  });
+
   it('is usable from the keyboard and at phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url);
