@@ -9,13 +9,17 @@ import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { loadQuoteLexicon } from './resources/quote-lexicon.js';
 import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
+import { actorsStage, type ActorContext } from './stages/actors/index.js';
+import { loadActorLexicon } from './lexicon/actors/load.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & QuoteContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
   readonly clock?: () => number;
+  /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
+  readonly lexiconDirs?: readonly string[];
 }
 
 export interface Dyad {
@@ -28,11 +32,13 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
-  const ctx: DyadContext = { tagger, quoteLexicon: loadQuoteLexicon() };
-  // quotes reads the actors layer when present to resolve speakers: keep it after actors.
-  const pipeline = buildPipeline<DyadContext>([segmentStage, quotesStage]);
+  const lexiconDirs = options.lexiconDirs ?? [];
+  const actorLexicon = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
+  // quotes reads the actors layer to resolve speakers: keep it after actors.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR], [tagger.name]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name]);
   return {
     version,
     dataHash,
