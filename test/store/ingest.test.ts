@@ -85,25 +85,45 @@ describe('dyad ingest', () => {
   });
 
   it('stops cleanly on Ctrl-C and a rerun resumes', async () => {
-    const corpus = repeatedCorpus('big.jsonl', 2500);
+    const total = 1500;
+    const corpus = repeatedCorpus('big.jsonl', total);
     const db = join(dir, 'interrupted.db');
     const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', db, '--workers', '1', '--batch', '50', '--progress-every', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      if (stderr === '' && chunk.includes('docs/s')) child.kill('SIGINT');
-      stderr += chunk;
-    });
-    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    assert.match(stderr, /^ingest: \d+ docs\s+\d+ docs\/s/m, 'plain progress lines when stderr is not a terminal');
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Ctrl-C as soon as the first batch is committed.
+    const poll = setInterval(() => {
+      try {
+        if ((rows(db, 'SELECT COUNT(*) AS n FROM documents')[0] as { n: number }).n > 0) {
+          child.kill('SIGINT');
+          clearInterval(poll);
+        }
+      } catch {
+        // not created yet
+      }
+    }, 20);
+    const status = await exited;
+    clearInterval(poll);
     const stored = (rows(db, 'SELECT COUNT(*) AS n FROM documents')[0] as { n: number }).n;
-    if (stored < 2500) {
-      assert.equal(status, 1);
-      assert.match(stderr, /interrupted; run again to resume/);
-    }
-    const rerun = await ingest(corpus, '--db', db, '--workers', '2');
+    assert.ok(stored > 0 && stored < total, `interrupted part-way (${stored} stored)`);
+    assert.equal(status, 1);
+    assert.match(stderr, /stopping after the documents in progress/);
+    assert.match(stderr, /interrupted; run again to resume/);
+    const rerun = await ingest(corpus, '--db', db, '--workers', '2', '--progress-every', '1');
     assert.equal(rerun.status, 0);
-    assert.match(rerun.stderr, new RegExp(`${2500 - stored} added, 0 re-coded, ${stored} unchanged`));
-    assert.deepEqual(rows(db, 'SELECT COUNT(*) AS n FROM documents'), [{ n: 2500 }]);
+    assert.match(rerun.stderr, new RegExp(`${total - stored} added, 0 re-coded, ${stored} unchanged`));
+    assert.deepEqual(rows(db, 'SELECT COUNT(*) AS n FROM documents'), [{ n: total }]);
+  });
+
+  it('prints plain progress lines when stderr is not a terminal', async () => {
+    const corpus = repeatedCorpus('progress.jsonl', 300);
+    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', join(dir, 'progress.db'), '--workers', '1', '--batch', '10', '--progress-every', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    assert.equal(await new Promise((resolve) => child.on('exit', resolve)), 0);
+    assert.match(stderr, /^ingest: 300 documents in [\d.]+ s \(\d+ docs\/s\): 300 added/m);
+    assert.ok(!stderr.includes('\r') && !stderr.includes('\u001b'), 'no terminal control characters');
   });
 
   it('rejects bad usage', async () => {
