@@ -1,7 +1,8 @@
 /**
  * The store's schema as an ordered list of migrations. `PRAGMA user_version` records how many
  * have run; each runs once, inside a transaction, so a database is always at one known version.
- * Add new migrations at the end; never edit one that has shipped.
+ * Add new migrations at the end; never edit one that has shipped. Every table keeps the contract's
+ * fields as columns; `documents.coded` also holds the whole coded document (without its text).
  */
 export const MIGRATIONS: readonly string[] = [
   `
@@ -56,6 +57,8 @@ export const MIGRATIONS: readonly string[] = [
     speaker_actor TEXT,
     speaker_name TEXT,
     speaker_code TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
     cue_start INTEGER,
     cue_end INTEGER,
     PRIMARY KEY (doc, quote_id)

@@ -46,8 +46,8 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
      VALUES (@doc, @place_id, @name, @country, @admin1, @lat, @lon, @geonameid, @mentions)`,
   );
   const insertQuote = db.prepare(
-    `INSERT INTO quotes (doc, quote_id, start, end, direct, speaker_actor, speaker_name, speaker_code, cue_start, cue_end)
-     VALUES (@doc, @quote_id, @start, @end, @direct, @speaker_actor, @speaker_name, @speaker_code, @cue_start, @cue_end)`,
+    `INSERT INTO quotes (doc, quote_id, start, end, direct, speaker_actor, speaker_name, speaker_code, speaker_start, speaker_end, cue_start, cue_end)
+     VALUES (@doc, @quote_id, @start, @end, @direct, @speaker_actor, @speaker_name, @speaker_code, @speaker_start, @speaker_end, @cue_start, @cue_end)`,
   );
   const eventColumns = Object.keys(toEventRowTemplate());
   const insertEvent = db.prepare(
@@ -87,6 +87,7 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
       insertQuote.run({
         doc, quote_id: q.id, start: q.start, end: q.end, direct: q.direct ? 1 : 0,
         speaker_actor: q.speaker?.actor ?? null, speaker_name: q.speaker?.name ?? null, speaker_code: q.speaker?.code ?? null,
+        speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null,
         cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null,
       });
     }

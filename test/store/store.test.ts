@@ -44,6 +44,17 @@ describe('store ingest', () => {
     assert.equal(count(store, 'places'), 4);
     const doc = store.db.prepare("SELECT title, data_hash, event_count FROM documents WHERE id = 'wire/talks'").get();
     assert.deepEqual(doc, { title: 'Ministers meet in Addis Ababa', data_hash: 'fixture-data-1', event_count: 2 });
+    const quote = store.db.prepare('SELECT q.start, q.end, speaker_name, speaker_start, speaker_end, d.text FROM quotes q JOIN documents d ON d.rowid = q.doc').get() as { text: string; start: number; end: number; speaker_start: number; speaker_end: number };
+    assert.equal(quote.text.slice(quote.start, quote.end), '"We will not be silenced,"');
+    assert.equal(quote.text.slice(quote.speaker_start, quote.speaker_end), 'Amina Wanjiru');
+    const event = store.db.prepare("SELECT e.*, d.text AS doc_text FROM events e JOIN documents d ON d.rowid = e.doc WHERE d.id = 'wire/ken-1'").get() as Record<string, number & string> & { doc_text: string };
+    const slice = (start: string) => event.doc_text.slice(event[`${start}_start`], event[`${start}_end`]);
+    assert.deepEqual([slice('trigger'), slice('source'), slice('target'), slice('place'), slice('sentence')], [
+      'fired tear gas', 'Kenyan police', 'demonstrators', 'Nairobi', 'Kenyan police fired tear gas at demonstrators in Nairobi on Thursday.',
+    ]);
+    assert.deepEqual([event.cameo, event.cameo_root, event.plover_type, event.quad_class, event.source_code, event.target_country, event.place_country, event.rule], [
+      '1712', '17', 'ASSAULT', 4, 'KENCOP', 'KEN', 'KEN', 'events/fixture',
+    ]);
   });
 
   it('is idempotent: the same documents again change nothing', () => {
