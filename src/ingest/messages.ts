@@ -10,5 +10,6 @@ export interface CodeRequest {
 /** Worker → main thread. */
 export type WorkerMessage =
   | { readonly kind: 'ready'; readonly dataHash: string }
-  | { readonly kind: 'coded'; readonly seq: number; readonly coded: CodedDocument }
+  /** `stored` is the document as the store keeps it (JSON without the text), made here to spare the writing thread. */
+  | { readonly kind: 'coded'; readonly seq: number; readonly coded: CodedDocument; readonly stored: string }
   | { readonly kind: 'failed'; readonly seq: number; readonly code: string; readonly message: string };

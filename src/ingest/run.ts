@@ -95,7 +95,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestCounts> {
       const job = pool
         .code({ seq, doc: { id: doc.id, date: doc.date, text: doc.text, meta: doc.meta } })
         .then((result) => {
-          if (result.kind === 'coded') ready.set(seq, { coded: result.coded, meta: doc.meta });
+          if (result.kind === 'coded') ready.set(seq, { coded: result.coded, meta: doc.meta, stored: result.stored });
           else {
             reject(new DyadError(result.code as ErrorCode, result.message, location), doc.id);
             ready.set(seq, null);

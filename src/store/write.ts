@@ -4,11 +4,14 @@ import { createClusterer } from './cluster.js';
 import { hashContent } from './hash.js';
 import type { Db } from './open.js';
 import { toEventRow, type EventRow } from './rows.js';
+import { toStoredJson } from './stored-json.js';
 
 /** A coded document with the input metadata the contract does not carry. */
 export interface StoredInput {
   readonly coded: CodedDocument;
   readonly meta: DocMeta;
+  /** toStoredJson(coded), when a worker thread has already made it. */
+  readonly stored?: string;
 }
 
 export type DocStatus = 'new' | 'unchanged' | 'changed';
@@ -69,12 +72,11 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
       for (const { cluster } of clustersOf.all(existing.rowid)) touched.add(cluster);
       remove.run(existing.rowid);
     }
-    const { text: _text, ...codedWithoutText } = coded;
     const doc = Number(
       insertDoc.run({
         id: coded.id, date: coded.date, source: meta.source ?? null, url: meta.url ?? null, title: meta.title ?? null,
         text: coded.text, content_hash: contentHash, data_hash: coded.meta.dataHash, version: coded.meta.version,
-        coded: JSON.stringify(codedWithoutText), event_count: coded.events.length,
+        coded: input.stored ?? toStoredJson(coded), event_count: coded.events.length,
       }).lastInsertRowid,
     );
     for (const a of coded.actors) {
