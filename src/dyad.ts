@@ -11,6 +11,7 @@ import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
 import { loadActorLexicon } from './lexicon/actors/load.js';
+import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
 export type DyadContext = SegmentContext & ActorContext & QuoteContext;
@@ -20,6 +21,8 @@ export interface DyadOptions {
   readonly clock?: () => number;
   /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
   readonly lexiconDirs?: readonly string[];
+  /** A ready compiled actor lexicon (e.g. built-ins merged with a PETRARCH import); replaces loading `data/actors` + `lexiconDirs`. */
+  readonly actorLexicon?: CompiledActorLexicon;
 }
 
 export interface Dyad {
@@ -33,7 +36,7 @@ export interface Dyad {
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const lexiconDirs = options.lexiconDirs ?? [];
-  const actorLexicon = loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const actorLexicon = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
   const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
   // quotes reads the actors layer to resolve speakers: keep it after actors.
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage]);

@@ -37,7 +37,15 @@ function buildActors(text: string, layer: ActorLayer): OutActor[] {
     mentions.set(mention.actor, list);
   }
   return layer.actors.map((actor) => ({
-    id: actor.id, name: actor.name, code: actor.code, country: actor.country, sector: actor.sector, kind: actor.kind,
+    id: actor.id,
+    name: actor.name,
+    code: actor.code,
+    country: actor.country,
+    sector: actor.sector,
+    kind: actor.kind,
+    role: actor.role,
+    ploverSector: actor.ploverSector,
+    ploverCountry: actor.ploverCountry,
     mentions: mentions.get(actor.id) ?? [],
   }));
 }

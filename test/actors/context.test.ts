@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeActors, rows } from './helpers.js';
 
-test('a bare state agent takes the country of the nearest state mention before it', () => {
+test('a bare state agent takes the country of the state mention before it', () => {
   const coded = codeActors('Nigerian troops entered the town. The government said two soldiers were hurt.');
   assert.deepEqual(rows(coded), [
     'Nigerian troops|NGAMIL|actors/agent-compose',
     'government|NGAGOV|actors/agent-context',
-    'soldiers|NGAMIL|actors/agent-repeat',
+    'soldiers|NGAMIL|actors/agent-context',
   ]);
 });
 
@@ -34,4 +34,21 @@ test('non-state agents are not guessed into a country; a repeat of a composed on
     'Palestinian gunmen|PSEUAF|actors/agent-compose',
     'gunmen|PSEUAF|actors/agent-repeat',
   ]);
+});
+
+test('a repeat is by head word: "fighters" after "M23 rebels" is not M23', () => {
+  const coded = codeActors('M23 rebels seized the town. The Taliban said its fighters were elsewhere, and the rebels stayed.');
+  assert.deepEqual(rows(coded), [
+    'M23 rebels|CODREB|actors/agent-compose',
+    'Taliban|AFGREB|actors/lexicon',
+    'fighters|---REB|actors/agent',
+    'rebels|CODREB|actors/agent-repeat',
+  ]);
+});
+
+test('context prefers the subject of the previous sentence, or its speaker, over the nearest mention', () => {
+  const subject = codeActors("Mali's junta, which hired Russian military contractors, is struggling. The army said it arrested suspects.", '2022-06-21');
+  assert.equal(rows(subject).find((row) => row.startsWith('army|')), 'army|MLIMIL|actors/agent-context');
+  const speaker = codeActors('Russian forces shelled several Ukrainian cities, Ukrainian officials said. The governor asked for help.', '2023-03-10');
+  assert.equal(rows(speaker).find((row) => row.startsWith('governor|')), 'governor|UKRGOV|actors/agent-context');
 });

@@ -7,7 +7,7 @@ import { isDyadError } from '../../src/core/errors.js';
 import { makeDoc } from '../../src/core/doc.js';
 import { createDyad } from '../../src/dyad.js';
 import { compileActorLexicon } from '../../src/lexicon/actors/compile.js';
-import { loadActorLexicon } from '../../src/lexicon/actors/load.js';
+import { loadActorLexicon, mergeActorLexicons, readActorLexicon } from '../../src/lexicon/actors/load.js';
 import { parseTsv } from '../../src/lexicon/actors/tsv.js';
 import { DATA_DIR } from '../../src/resources/paths.js';
 import { builtInLexicon, codeActors, rows } from './helpers.js';
@@ -66,4 +66,15 @@ test('a user folder (--lexicon DIR) adds actors and overrides built-in ids', () 
   const coded = dyad.code(makeDoc({ id: 'u', text: 'Wanjiru Kamau met Hamas.', date: '2023-01-01' }));
   assert.deepEqual(coded.actors.map((actor) => [actor.code, actor.mentions[0]?.text]), [['KENLEG', 'Wanjiru Kamau'], ['PSEGOV', 'Hamas']]);
   assert.notEqual(coded.meta.dataHash, createDyad().dataHash, 'a user lexicon changes the data hash');
+});
+
+test('an import merges with the built-in lists and can be handed to createDyad', () => {
+  const imported = {
+    actors: [{ id: 'GON', name: 'Gondor', kind: 'country' as const, names: ['Gondor'], demonyms: ['Gondorian'], periods: [{ code: 'GON', from: null, until: null, role: null }], source: 'petrarch' }],
+    agents: [],
+  };
+  const lexicon = compileActorLexicon(mergeActorLexicons(readActorLexicon([`${DATA_DIR}/actors`]), imported));
+  const dyad = createDyad({ actorLexicon: lexicon });
+  const coded = dyad.code(makeDoc({ id: 'g', text: 'Gondorian troops met Hamas.', date: '2001-01-01' }));
+  assert.deepEqual(coded.actors.map((actor) => [actor.code, actor.mentions[0]?.text]), [['GONMIL', 'Gondorian troops'], ['PSEREB', 'Hamas']]);
 });

@@ -47,3 +47,13 @@ test('"it" in "it is", "it would be" and "he" without any person before stay unl
   const coded = codeActors('Hamas fired rockets. It is unclear why. It would be a mistake, he said.');
   assert.deepEqual(rows(coded), ['Hamas|PSEREB|actors/lexicon']);
 });
+
+test('an office named without its holder is not an actor: "running for president", "as prime minister"', () => {
+  assert.deepEqual(rows(codeActors('She is running for president and wants to serve as prime minister.')), []);
+});
+
+test('a capital naming an agreement or event, and a capitalised "the ... Agency", are not coded as governments or descriptions', () => {
+  assert.deepEqual(rows(codeActors('The Paris agreement and the Minsk talks were discussed.')), []);
+  const coded = codeActors('Hamas fired rockets. The Environmental Protection Agency issued rules.');
+  assert.deepEqual(rows(coded), ['Hamas|PSEREB|actors/lexicon']);
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
 import type { CompiledActorLexicon } from '../../stages/actors/lexicon.js';
 import { compileActorLexicon } from './compile.js';
-import type { ActorEntry, AgentEntry, DescriptionEntry } from './entries.js';
+import type { ActorEntry, ActorLexiconInput, AgentEntry, DescriptionEntry } from './entries.js';
 import { formatOf, readActors, readAgents, readCountries, readDescriptions } from './rows.js';
 import { parseTsv } from './tsv.js';
 
@@ -13,6 +13,14 @@ import { parseTsv } from './tsv.js';
  * A user list replaces built-in entries with the same id and is tried first on shared phrases.
  */
 export function loadActorLexicon(folders: readonly string[]): CompiledActorLexicon {
+  return compileActorLexicon(readActorLexicon(folders));
+}
+
+/**
+ * The entries of the lists in `folders`, not yet compiled: an importer (PETRARCH) appends its own
+ * entries with `mergeActorLexicons` and compiles the result.
+ */
+export function readActorLexicon(folders: readonly string[]): ActorLexiconInput {
   const countries = new Map<string, ActorEntry>();
   const actors: ActorEntry[] = [];
   const agents: AgentEntry[] = [];
@@ -33,7 +41,20 @@ export function loadActorLexicon(folders: readonly string[]): CompiledActorLexic
       }
     }
   }
-  return compileActorLexicon({ actors: [...countries.values(), ...actors], agents, descriptions, ploverSectors, nameStopwords: stopwords });
+  return { actors: [...countries.values(), ...actors], agents, descriptions, ploverSectors, nameStopwords: stopwords };
+}
+
+/** Later inputs win: their entries replace same-id entries and their phrases are tried first. */
+export function mergeActorLexicons(...inputs: readonly ActorLexiconInput[]): ActorLexiconInput {
+  const ploverSectors = new Map<string, string>();
+  for (const input of inputs) for (const [cameo, plover] of input.ploverSectors ?? []) ploverSectors.set(cameo, plover);
+  return {
+    actors: inputs.flatMap((input) => input.actors),
+    agents: inputs.flatMap((input) => input.agents),
+    descriptions: inputs.flatMap((input) => input.descriptions ?? []),
+    ploverSectors,
+    nameStopwords: inputs.flatMap((input) => input.nameStopwords ?? []),
+  };
 }
 
 function listTsv(folder: string): string[] {

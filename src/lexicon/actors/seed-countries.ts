@@ -19,6 +19,11 @@ interface WorldCountry {
 const KEEP = new Set(['PSE', 'TWN', 'HKG', 'UNK', 'ESH']);
 /** Capitals that are also common words or names ("Male", "Victoria"), or that our additions code differently. */
 const DROP_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown', 'Washington D.C.', "Saint John's", 'Nicosia', 'City of Victoria', 'Jerusalem', 'Ramallah']);
+/**
+ * Demonyms two states share: news means the larger one ("Congolese" → DR Congo, "Dominican" →
+ * Dominican Republic), so the smaller one's copy is dropped.
+ */
+const SHARED_DEMONYMS: Readonly<Record<string, string>> = { COG: 'Congolese', DMA: 'Dominican' };
 /** world-countries uses UNK for Kosovo; PLOVER uses KOS. */
 const RECODE: Readonly<Record<string, string>> = { UNK: 'KOS' };
 
@@ -32,7 +37,7 @@ export function buildCountryTsv(countries: readonly WorldCountry[]): string {
   for (const country of kept) {
     const aliases = new Set([country.name.official, ...(country.altSpellings ?? []).filter(isNameLike)]);
     aliases.delete(country.name.common);
-    const demonym = country.demonyms?.eng?.m ?? '';
+    const demonym = SHARED_DEMONYMS[country.cca3] === country.demonyms?.eng?.m ? '' : (country.demonyms?.eng?.m ?? '');
     const demonyms = demonym ? [demonym, ...pluralise(demonym)] : [];
     const row = [RECODE[country.cca3] ?? country.cca3, country.name.common, [...aliases].join('|'), demonyms.join('|'), (country.capital ?? []).filter((capital) => !DROP_CAPITALS.has(capital)).join('|')];
     lines.push(row.join('\t'));

@@ -9,6 +9,9 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', '
 /** Nouns an agent word can modify without being an actor: "refugee camp", "police station", "army base". */
 const THINGS = new Set(['camp', 'camps', 'station', 'stations', 'base', 'bases', 'barracks', 'building', 'buildings', 'vehicle', 'vehicles', 'car', 'cars', 'jeep', 'jeeps', 'truck', 'trucks', 'uniform', 'uniforms', 'academy', 'helicopter', 'helicopters', 'plane', 'planes', 'equipment', 'hardware', 'budget', 'spending', 'zone', 'zones', 'post', 'posts', 'checkpoint', 'checkpoints', 'compound', 'headquarters', 'custody', 'record', 'records', 'affairs', 'law', 'laws', 'bill', 'election', 'elections', 'seat', 'seats', 'target', 'targets', 'aid', 'infrastructure', 'facility', 'facilities', 'installations', 'site', 'sites', 'casualties', 'casualty']);
 
+/** Nouns after a capital that make it a name of something else: "the Paris agreement", "Geneva talks". */
+const NOT_GOVERNMENT = new Set(['agreement', 'agreements', 'accord', 'accords', 'summit', 'talks', 'conference', 'convention', 'protocol', 'declaration', 'treaty', 'process', 'format', 'attack', 'attacks', 'airport', 'university', 'marathon', 'club', 'stock', 'metro', 'area', 'region', 'bureau', 'correspondent']);
+
 /** Turns each lexicon match into a draft mention, coded on the article's date. */
 export function draftMatches(work: Work, matches: readonly LexiconMatch[]): Draft[] {
   const drafts: Draft[] = [];
@@ -73,7 +76,7 @@ function draftMatch(work: Work, match: LexiconMatch): Draft | null {
   if (!record) return null;
   const dated = codeOnDate(record, work.doc.date);
   if (target.form === 'capital') {
-    if (isLocative(work, start)) return null;
+    if (isLocative(work, start) || NOT_GOVERNMENT.has(work.tokens.lower[end] ?? '')) return null;
     const code = `${dated.code.slice(0, 3)}GOV`;
     return makeDraft({ tokenStart: start, tokenEnd: end, key: code, code, kind: 'government', name, rule: 'actors/capital', record });
   }

@@ -1,4 +1,5 @@
 import { applyTemplate, type Draft, type Work } from './draft.js';
+import { pickAntecedent, type CandidateList } from './salience.js';
 
 /** Sectors of the state: a bare "the army" belongs to the state the text was just talking about. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
@@ -10,23 +11,25 @@ const WINDOW = 2;
 
 /**
  * Gives bare agents an owner from context. State agents ("the army said", "troops") take the
- * country of the nearest preceding state-bearing mention within two sentences; any agent that
- * repeats an earlier composed one ("gunmen" after "Palestinian gunmen") takes its code. The rest
+ * country of the most salient preceding state mention within two sentences (see nearestStateCountry); any agent whose
+ * head word repeats an earlier composed one ("gunmen" after "Palestinian gunmen") takes its code. The rest
  * stay `---` + sector: an unnamed gunman is not guessed into a country.
  */
 export function resolveBareAgents(work: Work): void {
   const drafts = work.drafts;
-  const composedByAgent = new Map<string, Draft>();
+  // Keyed by the head word ("gunmen"): "rebels" after "M23 rebels" is M23, "fighters" is not.
+  const composedByHead = new Map<string, Draft>();
   const resolvedByPhrase = new Map<string, Draft>();
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     if (!draft.agent) continue;
+    const head = work.tokens.lower[draft.tokenEnd - 1] as string;
     if (!draft.bareAgent) {
-      composedByAgent.set(draft.agent.id, draft);
+      composedByHead.set(head, draft);
       continue;
     }
     const phrase = draft.name.toLowerCase();
-    const earlier = resolvedByPhrase.get(phrase) ?? composedByAgent.get(draft.agent.id);
+    const earlier = resolvedByPhrase.get(phrase) ?? composedByHead.get(head);
     if (earlier) {
       drafts[i] = { ...draft, key: earlier.key, code: earlier.code, kind: draft.kind === 'person' ? 'person' : earlier.kind, rule: 'actors/agent-repeat', bareAgent: false };
       continue;
@@ -63,14 +66,37 @@ function stateCountry(draft: Draft): string | null {
   return stateKind || (draft.kind === 'person' && STATE_SECTORS.has(draft.code.slice(3, 6))) ? country : null;
 }
 
+/**
+ * The state the text was just talking about, by the salience rule of coreference: the nearest
+ * state mention earlier in the same sentence, else the first one of the nearest earlier sentence
+ * ("Mali's military government, which works with Russian contractors, ... The army said" → Mali).
+ */
 function nearestStateCountry(work: Work, before: number): string | null {
-  const own = work.drafts[before] as Draft;
+  const drafts = work.drafts;
+  const own = drafts[before] as Draft;
+  const candidates: CandidateList = {
+    length: before,
+    tokenStart: (i) => (drafts[i] as Draft).tokenStart,
+    sentence: (i) => work.tokens.sentence[(drafts[i] as Draft).tokenStart] as number,
+    eligible: (i) => stateCountry(drafts[i] as Draft) !== null,
+  };
   const sentence = work.tokens.sentence[own.tokenStart] as number;
+  const index = pickAntecedent(candidates, own.tokenStart, sentence, WINDOW);
+  if (index < 0) return null;
+  const chosen = drafts[index] as Draft;
+  const chosenSentence = work.tokens.sentence[chosen.tokenStart] as number;
+  return chosenSentence === sentence ? stateCountry(chosen) : (speakerCountry(work, before, chosenSentence) ?? stateCountry(chosen));
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated']);
+
+/** In an earlier sentence, a state mention that speaks ("..., Ukrainian officials said.") outranks its subject. */
+function speakerCountry(work: Work, before: number, sentence: number): string | null {
   for (let i = before - 1; i >= 0; i--) {
     const draft = work.drafts[i] as Draft;
-    if (sentence - (work.tokens.sentence[draft.tokenStart] as number) > WINDOW) return null;
-    const country = stateCountry(draft);
-    if (country !== null) return country;
+    const at = work.tokens.sentence[draft.tokenStart] as number;
+    if (at < sentence) return null;
+    if (at === sentence && SPEECH.has(work.tokens.lower[draft.tokenEnd] ?? '') && stateCountry(draft) !== null) return stateCountry(draft);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { indexDrafts, type Draft, type Work } from './draft.js';
 import { GenderMemory } from './gender.js';
-import { pickAntecedent, type Candidate } from './salience.js';
+import { pickAntecedent, type CandidateList } from './salience.js';
 import type { ActorKind } from './types.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -78,12 +78,14 @@ function isCollective(draft: Draft): boolean {
 }
 
 function findAntecedent(work: Work, token: number, window: number, nearestOnly: boolean, accept: (d: Draft) => boolean): Draft | null {
-  const candidates: Candidate[] = work.drafts.map((d) => ({
-    tokenStart: d.tokenStart,
-    sentence: work.tokens.sentence[d.tokenStart] as number,
+  const drafts = work.drafts;
+  const candidates: CandidateList = {
+    length: drafts.length,
+    tokenStart: (i) => (drafts[i] as Draft).tokenStart,
+    sentence: (i) => work.tokens.sentence[(drafts[i] as Draft).tokenStart] as number,
     // A pronoun may follow a chain: "The mission said it…" — the description carries its antecedent's identity.
-    eligible: accept(d),
-  }));
+    eligible: (i) => accept(drafts[i] as Draft),
+  };
   const index = pickAntecedent(candidates, token, work.tokens.sentence[token] as number, window, nearestOnly, !nearestOnly && isReportingTail(work, token));
   return index >= 0 ? (work.drafts[index] as Draft) : null;
 }
@@ -114,7 +116,8 @@ function descriptionHead(work: Work, covered: Int32Array, the: number): number {
       continue;
     }
     const lower = tokens.lower[k] as string;
-    if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' ? -1 : k;
+    // A capitalised head is a name ("the Environmental Protection Agency"), not a description.
+    if (work.lexicon.descriptions.has(lower)) return tokens.lower[k + 1] === 'of' || lower !== tokens.value[k] ? -1 : k;
     // Modifiers are adjectives, names, nouns and hyphens ("West African regional", "Gaza-based");
     // a function word ("the life of our nation") means the head belongs to another phrase.
     if (lower !== '-' && !MODIFIER_POS.has(tokens.pos[k] as string)) return -1;

@@ -31,10 +31,18 @@ export function attachTitledNames(work: Work): void {
       covered.fill(-2, role.tokenEnd, end);
       continue;
     }
+    if (isOfficeNotHolder(work, role)) continue;
     out.push(role);
   }
   work.drafts = out;
   indexDrafts(work);
+}
+
+const OFFICE_CUES = new Set(['as', 'for', 'become', 'became', 'becomes', 'becoming', 'elected', 'appointed', 'named']);
+
+/** "running for president", "as prime minister", "became president": the office, not someone holding it. */
+function isOfficeNotHolder(work: Work, role: Draft): boolean {
+  return role.bareAgent && role.roleText !== null && role.tokenStart > 0 && OFFICE_CUES.has(work.tokens.lower[role.tokenStart - 1] as string);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Segmentation } from '../../core/tokens.js';
-import { pickAntecedent } from './salience.js';
+import { pickAntecedent, type CandidateList } from './salience.js';
 import type { Actor, ActorKind, ActorLayer, ActorMention } from './types.js';
 
 /**
@@ -38,16 +38,18 @@ export interface AntecedentQuery {
 
 /**
  * The salience rule of the actors stage (see salience.ts) applied to the final layer: returns the
- * index into `layer.mentions` of the antecedent for the word at `token`, or -1. Coreferent
- * mentions are never antecedents themselves (their own antecedent is).
+ * index into `layer.mentions` of the antecedent for the word at `token`, or -1. A coreferent
+ * mention may be returned: it carries its own antecedent's actor and code.
  */
 export function resolveAntecedent(layer: ActorLayer, seg: Segmentation, token: number, query: AntecedentQuery): number {
   const kindOf = new Map(layer.actors.map((actor) => [actor.id, actor.kind]));
-  const candidates = layer.mentions.map((mention) => ({
-    tokenStart: mention.tokenStart,
-    sentence: seg.tokens.sentence[mention.tokenStart] as number,
-    eligible: !mention.coref && query.kinds.includes(kindOf.get(mention.actor) ?? 'other'),
-  }));
+  const mentions = layer.mentions;
+  const candidates: CandidateList = {
+    length: mentions.length,
+    tokenStart: (i) => (mentions[i] as ActorMention).tokenStart,
+    sentence: (i) => seg.tokens.sentence[(mentions[i] as ActorMention).tokenStart] as number,
+    eligible: (i) => query.kinds.includes(kindOf.get((mentions[i] as ActorMention).actor) ?? 'other'),
+  };
   const sentence = seg.tokens.sentence[token] as number;
   return pickAntecedent(candidates, token, sentence, query.window ?? 3, query.nearestOnly ?? false, query.reportingTail ?? false);
 }

@@ -1,8 +1,9 @@
-/** What the salience rule needs to know about each earlier mention. */
-export interface Candidate {
-  readonly tokenStart: number;
-  readonly sentence: number;
-  readonly eligible: boolean;
+/** What the salience rule needs to know about the earlier mentions, by index (sorted by position). */
+export interface CandidateList {
+  readonly length: number;
+  tokenStart(i: number): number;
+  sentence(i: number): number;
+  eligible(i: number): boolean;
 }
 
 /**
@@ -14,21 +15,32 @@ export interface Candidate {
  * A reporting tail ("…, it added", "…,” he said") reports the sentence it closes, so with
  * `skipOwnSentence` the mentions inside that sentence are passed over.
  * Descriptions ("the group") use `nearestOnly`: the nearest eligible mention, whatever the sentence.
- * `candidates` are sorted by position; returns an index into it, or -1.
+ * Walks back from the token (binary search to find where), so a pronoun costs only the mentions in its window.
+ * Returns an index into the list, or -1.
  */
-export function pickAntecedent(candidates: readonly Candidate[], token: number, sentence: number, window: number, nearestOnly = false, skipOwnSentence = false): number {
-  let last = -1;
-  while (last + 1 < candidates.length && (candidates[last + 1] as Candidate).tokenStart < token) last++;
+export function pickAntecedent(list: CandidateList, token: number, sentence: number, window: number, nearestOnly = false, skipOwnSentence = false): number {
   let firstInSentence = -1;
   let currentSentence = -1;
-  for (let i = last; i >= 0; i--) {
-    const candidate = candidates[i] as Candidate;
-    if (sentence - candidate.sentence > window) break;
-    if (!candidate.eligible || (skipOwnSentence && candidate.sentence === sentence)) continue;
-    if (nearestOnly || candidate.sentence === sentence) return i;
-    if (currentSentence !== -1 && candidate.sentence !== currentSentence) return firstInSentence;
-    currentSentence = candidate.sentence;
+  for (let i = lastBefore(list, token); i >= 0; i--) {
+    const candidateSentence = list.sentence(i);
+    if (sentence - candidateSentence > window) break;
+    if ((skipOwnSentence && candidateSentence === sentence) || !list.eligible(i)) continue;
+    if (nearestOnly || candidateSentence === sentence) return i;
+    if (currentSentence !== -1 && candidateSentence !== currentSentence) return firstInSentence;
+    currentSentence = candidateSentence;
     firstInSentence = i;
   }
   return firstInSentence;
+}
+
+/** Index of the last candidate starting before `token`, or -1. */
+function lastBefore(list: CandidateList, token: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list.tokenStart(mid) < token) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
