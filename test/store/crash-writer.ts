@@ -9,7 +9,9 @@ import { buildCoded, CORPUS } from './coded-fixtures.js';
 const [file, batchArg, batchesArg] = process.argv.slice(2);
 const batchSize = Number(batchArg);
 const batches = Number(batchesArg);
-const store = openStore(file ?? 'crash.db');
+// `node --test dist/test/` also runs this file, without arguments: then there is nothing to do.
+if (!file || !(batchSize > 0) || !(batches > 0)) process.exit(0);
+const store = openStore(file);
 let next = 0;
 for (let b = 0; b < batches; b++) {
   const batch = [];
