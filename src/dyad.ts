@@ -7,9 +7,12 @@ import { createWinkTagger } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
+import { loadGazetteer } from './lexicon/places/index.js';
+import { placesStage, type PlacesContext } from './stages/places/index.js';
+import { datesStage } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext;
+export type DyadContext = SegmentContext & PlacesContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -26,8 +29,9 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
-  const ctx: DyadContext = { tagger };
-  const pipeline = buildPipeline<DyadContext>([segmentStage]);
+  const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
+  const ctx: DyadContext = { tagger, gazetteer };
+  const pipeline = buildPipeline<DyadContext>([segmentStage, placesStage, datesStage]);
   const version = packageVersion();
   const dataHash = hashData([DATA_DIR], [tagger.name]);
   return {

@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Layers } from '../core/layers.js';
 import { CONTRACT_VERSION, type CodedDocument } from './types.js';
+import { buildPlaces } from './places.js';
 
 export interface BuildInfo {
   readonly version: string;
@@ -18,7 +19,7 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     text: doc.text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     actors: [],
-    places: [],
+    places: buildPlaces(doc, layers.places),
     quotes: [],
     events: [],
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },

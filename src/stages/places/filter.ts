@@ -106,7 +106,13 @@ function isNameWord(tokens: TokenTable, k: number, sentence: Sentence, gaz: Gaze
   if (gaz.demonyms.has(lower) || k === sentence.tokenStart) return false;
   // Right after an opening quote or bracket a word is capitalised for the sentence, not as a name.
   if (/^[“"‘'([—–-]$/.test(tokens.value[k - 1] ?? '')) return false;
-  return !gaz.names.has(lower);
+  return !isStrongName(lower, gaz);
+}
+
+/** A country, first-level region or city of 100k+: such a word next to a name is a place of its own. */
+function isStrongName(lower: string, gaz: Gazetteer): boolean {
+  const ids = gaz.names.get(lower);
+  return ids !== undefined && ids.some((id) => gaz.kind[id] !== EntryKind.City || (gaz.population[id] ?? 0) >= NAME_CITY_POPULATION);
 }
 
 /** True when tokens k and k+1 are separated by plain spaces only (no comma, no line break). */

@@ -66,7 +66,7 @@ function isTooWeak(entry: number, supported: boolean, gaz: Gazetteer): boolean {
 function resolveCounties(counties: readonly CountySpan[], gaz: Gazetteer, context: PlaceContext): ResolvedMatch[] {
   const state = findMainAdmin1(context, gaz, 'US');
   if (state === undefined) return [];
-  return counties.map((county) => ({ match: { ...county, rule: 'places/county' }, entry: state, stand: { name: county.name, featureCode: 'ADM2' } }));
+  return counties.map((county) => ({ match: { ...county, rule: 'county' }, entry: state, stand: { name: county.name, featureCode: 'ADM2' } }));
 }
 
 export const placesStage: Stage<PlacesContext> = {

@@ -14,6 +14,8 @@ export interface Match {
   readonly key: string;
   readonly entries: readonly number[];
   readonly rule: MatchRule;
+  /** The entry an exonym in aliases.tsv names (-1 when none): reported with rule places/alias. */
+  readonly alias: number;
 }
 
 /** Longest span tried, in tokens: the tagger splits names like "Janīn" into several tokens. */
@@ -71,17 +73,19 @@ function isJoined(tokens: TokenTable, k: number): boolean {
   return (tokens.end[k] ?? -1) === (tokens.start[k + 1] ?? -2) && /^\p{L}/u.test(tokens.value[k + 1] ?? '');
 }
 
-function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'entries' | 'rule'> | null {
-  const alias = gaz.aliases.get(key);
-  if (alias !== undefined) return { entries: [alias], rule: 'alias' };
+function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'entries' | 'rule' | 'alias'> | null {
   // A demonym beats a town of the same name ("Canadian", Texas).
   if (oneWord) {
     const demonym = gaz.demonyms.get(key);
-    if (demonym !== undefined) return { entries: [demonym], rule: 'demonym' };
+    if (demonym !== undefined) return { entries: [demonym], rule: 'demonym', alias: -1 };
   }
+  // An exonym adds its place to the candidates rather than replacing them: context still decides.
+  const alias = gaz.aliases.get(key) ?? -1;
   const named = gaz.names.get(key);
-  if (named) return { entries: named, rule: 'gazetteer' };
-  const loose = gaz.loose.get(looseName(key));
-  if (loose) return { entries: loose, rule: 'variant' };
+  if (named) return { entries: alias >= 0 && !named.includes(alias) ? [alias, ...named] : named, rule: 'gazetteer', alias };
+  if (alias >= 0) return { entries: [alias], rule: 'alias', alias };
+  const loose = looseName(key);
+  const variants = [...(gaz.loose.get(loose) ?? []), ...(gaz.names.get(loose) ?? [])];
+  if (variants.length > 0) return { entries: variants, rule: 'variant', alias };
   return null;
 }

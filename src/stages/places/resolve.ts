@@ -14,6 +14,8 @@ const COUNTRY_BONUS = 2;
 const COUNTRY_BONUS_PER_MENTION = 0.5;
 const ADMIN1_BONUS = 3;
 const QUALIFIER_BONUS = 10;
+/** An exonym names the place it usually means ("Washington" → the capital). */
+const ALIAS_BONUS = 2;
 
 /** One chosen entry and the score it won with (low scores for tiny towns are filtered later). */
 export interface Resolution {
@@ -40,6 +42,7 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     if (mentions > 0) score += COUNTRY_BONUS + COUNTRY_BONUS_PER_MENTION * Math.min(mentions, 4);
     if (inAdmin1 && gaz.kind[id] === EntryKind.City) score += ADMIN1_BONUS;
     if (qualified) score += QUALIFIER_BONUS;
+    if (id === match.alias) score += ALIAS_BONUS;
     if (match.entries.length > 1) score += scoreNearness(id, match.key, neighbours, gaz);
     if (score > best.score) best = { entry: id, score, supported: mentions > 0 || inAdmin1 || qualified };
   }

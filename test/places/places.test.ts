@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { placesIn } from './helpers.js';
+
+test('places/gazetteer: a city found through accent folding ("Qalqilyah" → Qalqīlyah, Palestine)', () => {
+  const [place] = placesIn('Soldiers closed the road to Qalqilyah after the raid.');
+  assert.equal(place?.text, 'Qalqilyah');
+  assert.equal(place?.name, 'Qalqīlyah');
+  assert.equal(place?.country2, 'PS');
+  assert.equal(place?.country3, 'PSE');
+  assert.equal(place?.rule, 'places/gazetteer');
+});
+
+test('a name the tagger splits into several tokens still matches as one span ("Janīn")', () => {
+  const found = placesIn('Clashes broke out in Janīn overnight.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.country2, p.admin1]), [['Janīn', 'Janīn', 'PS', 'West Bank']]);
+});
+
+test('context: "Jenin" in a West Bank story is the Palestinian city, not the Polish village', () => {
+  const found = placesIn('Israeli troops raided Jenin in the occupied West Bank, Palestinian officials said.');
+  const jenin = found.find((p) => p.text === 'Jenin');
+  assert.equal(jenin?.name, 'Janīn');
+  assert.equal(jenin?.country2, 'PS');
+  assert.equal(jenin?.rule, 'places/alias');
+  assert.deepEqual(found.find((p) => p.text === 'West Bank')?.featureCode, 'ADM1');
+});
+
+test('places/country and places/demonym: a country by name and by adjective', () => {
+  const found = placesIn('Turkish police detained two men in Ankara, and Syria protested.');
+  assert.deepEqual(found.map((p) => [p.text, p.country3, p.featureCode, p.rule]), [
+    ['Turkish', 'TUR', 'PCLI', 'places/demonym'],
+    ['Ankara', 'TUR', 'PPLC', 'places/gazetteer'],
+    ['Syria', 'SYR', 'PCLI', 'places/country'],
+  ]);
+  assert.equal(found[2]?.geonameid, 163843);
+});
+
+test('places/region: regions that are not cities (Darfur, Sahel, Donbas, Crimea)', () => {
+  const found = placesIn('Fighting spread from Darfur to the Sahel while shelling hit Donbas and Crimea.');
+  assert.deepEqual(found.map((p) => [p.text, p.rule]), [
+    ['Darfur', 'places/region'],
+    ['Sahel', 'places/region'],
+    ['Donbas', 'places/region'],
+    ['Crimea', 'places/region'],
+  ]);
+  assert.equal(found[0]?.country2, 'SD');
+});
+
+test('places/alias: English exonyms (Kiev → Kyiv, Bombay → Mumbai, Hasaka → Al-Hasakah)', () => {
+  const found = placesIn('Missiles struck Kiev. Floods hit Bombay. Kurdish forces held Hasaka.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.country2, p.rule]), [
+    ['Kiev', 'Kyiv', 'UA', 'places/alias'],
+    ['Bombay', 'Mumbai', 'IN', 'places/alias'],
+    ['Hasaka', 'Al Ḩasakah', 'SY', 'places/alias'],
+  ]);
+});
+
+test('places/variant: a transliteration with the Arabic article ("Al-Ramadi" → Ramadi)', () => {
+  const place = placesIn('Iraqi forces entered Al-Ramadi on Monday.').find((p) => p.rule === 'places/variant');
+  assert.equal(place?.text, 'Al-Ramadi');
+  assert.match(place?.name ?? '', /^(?:Ar )?Ram[aā]d[iī]$/);
+  assert.equal(place?.country2, 'IQ');
+  assert.equal(place?.rule, 'places/variant');
+});
+
+test('a qualifier picks the small namesake: "Prague, Oklahoma" and "Geneva, Illinois"', () => {
+  const prague = placesIn('She visited family in Prague, Oklahoma.');
+  assert.deepEqual(prague.map((p) => [p.text, p.country2, p.admin1]), [['Prague', 'US', 'Oklahoma'], ['Oklahoma', 'US', 'Oklahoma']]);
+  const geneva = placesIn('The leaders met in Geneva, Illinois.')[0];
+  assert.equal(geneva?.country2, 'US');
+  assert.equal(geneva?.admin1, 'Illinois');
+});
+
+test('without context the prominent namesake wins: Prague is the Czech capital', () => {
+  const [prague] = placesIn('The minister gave a speech in Prague.');
+  assert.equal(prague?.country3, 'CZE');
+  assert.equal(prague?.featureCode, 'PPLC');
+});
+
+test('places/county: "<Name> County" is placed in the state the article names', () => {
+  const found = placesIn('Kentucky State Police searched a farm in Metcalfe County on Tuesday.');
+  const county = found.find((p) => p.rule === 'places/county');
+  assert.equal(county?.text, 'Metcalfe County');
+  assert.equal(county?.featureCode, 'ADM2');
+  assert.equal(county?.admin1, 'Kentucky');
+  assert.equal(county?.country3, 'USA');
+});
+
+test('nearby places pull an ambiguous name: London next to Ontario towns is London, Ontario', () => {
+  const found = placesIn('Police in London, Ontario, said the suspect fled towards Woodstock and Ingersoll in Ontario.');
+  assert.equal(found.find((p) => p.text === 'London')?.country2, 'CA');
+});
+
+test('every mention of one place shares its entry; spans slice the text exactly', () => {
+  const text = 'Aleppo was shelled. Residents of Aleppo fled.';
+  const found = placesIn(text);
+  assert.deepEqual(found.map((p) => p.text), ['Aleppo', 'Aleppo']);
+  assert.equal(found[0]?.geonameid, found[1]?.geonameid);
+  assert.equal(found[0]?.geonameid, 170063);
+});
