@@ -98,3 +98,21 @@ test('every mention of one place shares its entry; spans slice the text exactly'
   assert.equal(found[0]?.geonameid, found[1]?.geonameid);
   assert.equal(found[0]?.geonameid, 170063);
 });
+
+test('an administrative word makes the name a region: "Idlib province", "Homs and Aleppo Governorates"', () => {
+  const found = placesIn('Fighting raged in Homs and Aleppo Governorates and in Idlib province.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.featureCode, p.rule]), [
+    ['Homs', 'Homs Governorate', 'ADM1', 'places/region'],
+    ['Aleppo Governorates', 'Aleppo Governorate', 'ADM1', 'places/region'],
+    ['Idlib province', 'Idlib Governorate', 'ADM1', 'places/region'],
+  ]);
+  assert.equal(found[0]?.geonameid, 169575);
+});
+
+test('exonyms of cities whose GeoNames name is local: Geneva → Genève, Palmyra → Tadmur', () => {
+  const found = placesIn('Diplomats met in Geneva while fighting neared Palmyra.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.country2, p.rule]), [
+    ['Geneva', 'Genève', 'CH', 'places/alias'],
+    ['Palmyra', 'Tadmur', 'SY', 'places/alias'],
+  ]);
+});

@@ -3,6 +3,7 @@ import type { Stage } from '../../core/pipeline.js';
 import { overlaps } from '../../core/span.js';
 import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../actors/types.js';
+import { applyAdminSuffixes } from './admin-suffix.js';
 import { buildContext, findMainAdmin1, type PlaceContext } from './context.js';
 import { findCounties, type CountySpan } from './county.js';
 import { findPlaceKeys, isKnownPerson, maskPersons, notePerson, PERSON_REASONS, rejectMatch } from './filter.js';
@@ -28,7 +29,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, segmentation: Segmentation,
   const personKeys = new Map<string, boolean>();
   for (const sentence of sentences) {
     counties.push(...findCounties(doc.text, tokens, sentence, gaz.commonWords));
-    for (const match of findMatches(doc.text, tokens, sentence, gaz)) {
+    for (const match of applyAdminSuffixes(findMatches(doc.text, tokens, sentence, gaz), tokens, gaz)) {
       const reason = rejectMatch(match, tokens, sentence, gaz, persons);
       if (reason === null) kept.push(match);
       else if (PERSON_REASONS.has(reason)) notePerson(personKeys, match, reason);
