@@ -9,10 +9,10 @@ import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { loadGazetteer } from './lexicon/places/index.js';
 import { placesStage, type PlacesContext } from './stages/places/index.js';
-import { datesStage } from './stages/dates/index.js';
+import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & PlacesContext;
+export type DyadContext = SegmentContext & PlacesContext & DatesContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -30,7 +30,7 @@ export interface Dyad {
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
-  const ctx: DyadContext = { tagger, gazetteer };
+  const ctx: DyadContext = { tagger, gazetteer, dateParser: createDateParser() };
   const pipeline = buildPipeline<DyadContext>([segmentStage, placesStage, datesStage]);
   const version = packageVersion();
   const dataHash = hashData([DATA_DIR], [tagger.name]);

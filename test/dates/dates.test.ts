@@ -76,3 +76,7 @@ test('calendar helpers: counting back and forward', () => {
   assert.equal(hasDateCue('Police arrived quickly.'), false);
   assert.equal(hasDateCue('Police arrived on Friday.'), true);
 });
+
+test('a weekday with a clock time is still that day: "on Sunday at 5 p.m."', () => {
+  assert.deepEqual(datesIn('The strike came on Sunday at 5 p.m.'), [['Sunday', '2022-09-25', 'day', 'dates/weekday-backward']]);
+});

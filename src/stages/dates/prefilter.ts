@@ -1,8 +1,18 @@
 /**
  * Cheap test run before chrono (which costs far more per sentence): a sentence can only hold a
- * date if it has a digit, a month or weekday name, or a relative day word.
+ * calendar date if it names a month or weekday, a relative day, a year, or a numeric date.
+ * Bare counts ("12 people", "5 p.m.") do not pass: chrono would only find clock times there.
  */
-const DATE_CUE = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this)\b/i;
+const DATE_CUE = new RegExp(
+  [
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
+    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b`,
+    String.raw`\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\b`,
+    String.raw`\b(?:1[89]|20)\d\d\b`,
+    String.raw`\b\d{1,2}[/.-]\d{1,2}\b`,
+  ].join('|'),
+  'i',
+);
 
 export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);

@@ -85,7 +85,9 @@ function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'ent
   if (named) return { entries: alias >= 0 && !named.includes(alias) ? [alias, ...named] : named, rule: 'gazetteer', alias };
   if (alias >= 0) return { entries: [alias], rule: 'alias', alias };
   const loose = looseName(key);
-  const variants = [...(gaz.loose.get(loose) ?? []), ...(gaz.names.get(loose) ?? [])];
-  if (variants.length > 0) return { entries: variants, rule: 'variant', alias };
-  return null;
+  const fromLoose = gaz.loose.get(loose);
+  const fromNames = loose === key ? undefined : gaz.names.get(loose);
+  if (!fromLoose && !fromNames) return null;
+  const variants = fromLoose && fromNames ? [...fromLoose, ...fromNames] : (fromLoose ?? fromNames ?? []);
+  return { entries: variants, rule: 'variant', alias };
 }
