@@ -54,3 +54,13 @@ test('a tiny town with no support in the article is dropped', () => {
   // "Hinton" is a small town in several countries; nothing in the text points to one of them.
   assert.deepEqual(surfaces('The Hinton report was published.'), []);
 });
+
+test('capital-letter abbreviations are places only in capitals: "Act", not ACT', () => {
+  assert.deepEqual(surfaces('The Affordable Care Act passed.'), []);
+  assert.deepEqual(surfaces('Fires burned in the ACT.').length, 1);
+});
+
+test('English words before a name are not an Arabic article: "At St. Paul", "An Axel"', () => {
+  const found = surfaces('At St. Paul the crowd cheered. An Axel jump followed.');
+  assert.ok(!found.includes('At St. Paul') && !found.includes('An Axel'), found.join(', '));
+});

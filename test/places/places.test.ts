@@ -116,3 +116,17 @@ test('exonyms of cities whose GeoNames name is local: Geneva → Genève, Palmyr
     ['Palmyra', 'Tadmur', 'SY', 'places/alias'],
   ]);
 });
+
+test('places/demonym: region adjectives and multi-word demonyms ("European", "South African")', () => {
+  const found = placesIn('European and South African officials met.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.featureCode, p.rule]), [
+    ['European', 'Europe', 'CONT', 'places/demonym'],
+    ['South African', 'South Africa', 'PCLI', 'places/demonym'],
+  ]);
+});
+
+test('a place name before an organisation word still names the place ("Venice International Film Festival")', () => {
+  const [venice] = placesIn('It won an award at the Venice International Film Festival.');
+  assert.equal(venice?.text, 'Venice');
+  assert.equal(venice?.country2, 'IT');
+});

@@ -37,6 +37,7 @@ export class GazetteerBuilder {
   private readonly countryIds = new Map<string, number>();
   private readonly byName = new Map<string, number[]>();
   private readonly byLoose = new Map<string, number[]>();
+  private readonly capsOnly = new Set<string>();
   private maxWords = 1;
 
   get size(): number {
@@ -91,6 +92,11 @@ export class GazetteerBuilder {
   index(name: string, id: number): void {
     const key = foldName(name);
     if (key === '') return;
+    if (/^[A-Z.]{2,5}$/.test(name)) {
+      if (!this.byName.has(key)) this.capsOnly.add(key);
+    } else {
+      this.capsOnly.delete(key);
+    }
     push(this.byName, key, id);
     const loose = looseName(key);
     if (loose !== key) push(this.byLoose, loose, id);
@@ -107,6 +113,10 @@ export class GazetteerBuilder {
 
   entryCountry(id: number): string {
     return this.countries[this.countryIndex[id] ?? 0]?.cc2 ?? '';
+  }
+
+  entryKind(id: number): EntryKind {
+    return (this.kinds[id] ?? EntryKind.City) as EntryKind;
   }
 
   entryAdmin1(id: number): string {
@@ -137,6 +147,7 @@ export class GazetteerBuilder {
       countryEntry,
       names: this.byName,
       loose: this.byLoose,
+      capsOnly: this.capsOnly,
       maxWords: this.maxWords,
       ...extras,
     };

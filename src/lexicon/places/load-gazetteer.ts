@@ -49,6 +49,7 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
   const admin1Entry = addAdmin1(builder, sources.dir);
   addRegions(builder, sources.dir);
   const aliases = readAliases(builder, sources.dir);
+  readDemonyms(builder, sources.dir, demonyms);
   return builder.finish({
     aliases,
     demonyms,
@@ -162,6 +163,16 @@ function readAliases(builder: GazetteerBuilder, dir: string): Map<string, number
     aliases.set(foldName(row['alias'] ?? ''), best);
   }
   return aliases;
+}
+
+/** Extra demonyms: each names the non-city entry of its target ("European" → the continent). */
+function readDemonyms(builder: GazetteerBuilder, dir: string, demonyms: Map<string, number>): void {
+  const path = join(dir, 'demonyms.tsv');
+  for (const row of readTable(path, ['demonym', 'target'])) {
+    const target = builder.lookup(row['target'] ?? '').find((id) => builder.entryKind(id) !== EntryKind.City);
+    if (target === undefined) throw new DyadError('E_DATA', `${path}: target "${row['target'] ?? ''}" is not a country or region`);
+    demonyms.set(foldName(row['demonym'] ?? ''), target);
+  }
 }
 
 function splitList(cell: string | undefined): string[] {

@@ -1,8 +1,8 @@
 import type { Sentence, TokenTable } from '../../core/tokens.js';
 import { isCapitalised } from './match.js';
 
-/** Words that close a US/UK county-level name: "Metcalfe County", "Plymouth Co.", "Orleans Parish". */
-const COUNTY_WORDS = new Set(['county', 'co.', 'parish', 'borough']);
+/** Words that close a US/UK county-level name: "Metcalfe County", "Plymouth Co.", "Orleans Parish" (not "borough": London has them too). */
+const COUNTY_WORDS = new Set(['county', 'co.', 'parish']);
 
 /** A "<Name> County" span: a second-level region our gazetteer has no row for. */
 export interface CountySpan {

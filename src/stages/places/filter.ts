@@ -45,7 +45,7 @@ export function rejectMatch(match: Match, tokens: TokenTable, sentence: Sentence
   const next = match.tokenEnd < sentence.tokenEnd ? match.tokenEnd : -1;
   if (next < 0 || match.rule === 'demonym') return null;
   if (single && gaz.givenNames.has(match.key) && isNameWord(tokens, next, sentence, gaz) && isAdjacent(tokens, next - 1)) return 'given name before a surname';
-  if (single && !isStrong(match, gaz) && SPEECH.has(tokens.lower[next] ?? '')) return 'speaker';
+  if (single && !isStrong(match, gaz) && SPEECH.has(tokens.lower[next] ?? '') && !hasPlaceCue(match, tokens)) return 'speaker';
   // A small town's name before another name is mostly a first name ("Donald Trump"); a city's
   // is mostly an organisation's ("Edmonton Oilers"), which still names the place.
   if (single && !isStrong(match, gaz) && isNameWord(tokens, next, sentence, gaz) && isAdjacent(tokens, next - 1) && maxPopulation(match, gaz) < NAME_CITY_POPULATION) {
@@ -70,7 +70,7 @@ export function notePerson(personKeys: Map<string, boolean>, match: Match, reaso
 /** A later bare mention of a name first seen as a person's ("Christopher Steele" … "Steele"). */
 export function isKnownPerson(match: Match, tokens: TokenTable, personKeys: ReadonlyMap<string, boolean>, gaz: Gazetteer): boolean {
   const firm = personKeys.get(match.key);
-  if (firm === undefined || (!firm && isStrong(match, gaz))) return false;
+  if (firm === undefined || (!firm && (isStrong(match, gaz) || maxPopulation(match, gaz) >= NAME_CITY_POPULATION))) return false;
   return !hasPlaceCue(match, tokens);
 }
 

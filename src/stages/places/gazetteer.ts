@@ -43,6 +43,8 @@ export interface Gazetteer {
   readonly loose: ReadonlyMap<string, readonly number[]>;
   /** Folded exonym/abbreviation → the one entry it stands for. */
   readonly aliases: ReadonlyMap<string, number>;
+  /** Keys that come only from all-capital abbreviations ("act", "nsw", "us"): matched only in capitals. */
+  readonly capsOnly: ReadonlySet<string>;
   /** Folded demonym ("turkish") → country entry id. */
   readonly demonyms: ReadonlyMap<string, number>;
   /** Lower-cased common English words that are never a place on their own. */

@@ -36,10 +36,12 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, segmentation: Segmentation,
     }
   }
   for (const key of findPlaceKeys(kept, tokens)) if (personKeys.get(key) === false) personKeys.delete(key);
-  const accepted = kept.filter((match) => !isKnownPerson(match, tokens, personKeys, gaz) && !counties.some((county) => overlaps(county, match)));
-  const context = buildContext(accepted, gaz, actors);
+  const named = kept.filter((match) => !isKnownPerson(match, tokens, personKeys, gaz));
+  const context = buildContext(named, gaz, actors);
+  const placedCounties = resolveCounties(counties, gaz, context);
+  const accepted = named.filter((match) => !placedCounties.some((county) => overlaps(county.match, match)));
   const resolved = resolveAll(accepted, tokens, gaz, context);
-  return buildPlaceLayer([...resolved, ...resolveCounties(counties, gaz, context)].sort((a, b) => a.match.start - b.match.start), gaz);
+  return buildPlaceLayer([...resolved, ...placedCounties].sort((a, b) => a.match.start - b.match.start), gaz);
 }
 
 /** Two passes: the first fixes the unambiguous names, the second lets them pull the rest nearby. */
