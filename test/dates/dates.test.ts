@@ -80,3 +80,7 @@ test('calendar helpers: counting back and forward', () => {
 test('a weekday with a clock time is still that day: "on Sunday at 5 p.m."', () => {
   assert.deepEqual(datesIn('The strike came on Sunday at 5 p.m.'), [['Sunday', '2022-09-25', 'day', 'dates/weekday-backward']]);
 });
+
+test('a call for a future action counts forward: "called for a strike on Thursday"', () => {
+  assert.deepEqual(datesIn('Factions called for a general strike on Thursday.'), [['Thursday', '2022-09-29', 'day', 'dates/weekday-backward']]);
+});

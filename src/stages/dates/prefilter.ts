@@ -18,8 +18,8 @@ export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);
 }
 
-/** Words that put a sentence in the future: "will", "next", "upcoming" (dates then count forward). */
-const FUTURE_CUE = /\b(?:will|shall|next|upcoming|scheduled|plans? to|planning to|going to|expected to|due to|to be held|later this)\b/i;
+/** Words that put a sentence in the future: "will", "next", "upcoming", "called for" (dates then count forward). */
+const FUTURE_CUE = /\b(?:will|shall|next|upcoming|scheduled|slated|set to|plans? to|planning to|going to|expected to|due to|to be held|later this|call(?:s|ed)? for)\b/i;
 
 export function isFutureSentence(sentence: string): boolean {
   return FUTURE_CUE.test(sentence);
