@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { placesIn } from './helpers.js';
+import { makeDoc } from '../../src/core/doc.js';
+import { createWinkTagger } from '../../src/nlp/wink-tagger.js';
+import { findPlaces } from '../../src/stages/places/index.js';
+import { findSentencePlaces } from '../../src/stages/places/lookup.js';
+import { segment } from '../../src/stages/segment/index.js';
+import { placesIn, testGazetteer } from './helpers.js';
 
 test('places/gazetteer: a city found through accent folding ("Qalqilyah" → Qalqīlyah, Palestine)', () => {
   const [place] = placesIn('Soldiers closed the road to Qalqilyah after the raid.');
@@ -129,4 +134,17 @@ test('a place name before an organisation word still names the place ("Venice In
   const [venice] = placesIn('It won an award at the Venice International Film Festival.');
   assert.equal(venice?.text, 'Venice');
   assert.equal(venice?.country2, 'IT');
+});
+
+test('findSentencePlaces: the places of one sentence, demonyms left out, nearest to a token first', () => {
+  const text = 'Calm returned to Gaza. Turkish troops shelled Afrin after talks in Ankara.';
+  const doc = makeDoc({ id: 't', text });
+  const segmentation = segment(doc, { tagger: createWinkTagger() });
+  const layer = findPlaces(doc, testGazetteer(), segmentation);
+  const second = segmentation.sentences[1];
+  assert.ok(second);
+  assert.deepEqual(findSentencePlaces(layer, second).map((hit) => text.slice(hit.mention.start, hit.mention.end)), ['Afrin', 'Ankara']);
+  const shelled = segmentation.tokens.value.indexOf('shelled');
+  const nearest = findSentencePlaces(layer, second, shelled)[0];
+  assert.equal(nearest?.place.country2, 'SY');
 });

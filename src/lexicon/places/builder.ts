@@ -38,7 +38,6 @@ export class GazetteerBuilder {
   private readonly byName = new Map<string, number[]>();
   private readonly byLoose = new Map<string, number[]>();
   private readonly capsOnly = new Set<string>();
-  private maxWords = 1;
 
   get size(): number {
     return this.names.length;
@@ -100,7 +99,6 @@ export class GazetteerBuilder {
     push(this.byName, key, id);
     const loose = looseName(key);
     if (loose !== key) push(this.byLoose, loose, id);
-    this.maxWords = Math.max(this.maxWords, countWords(key));
   }
 
   lookup(name: string): readonly number[] {
@@ -125,12 +123,6 @@ export class GazetteerBuilder {
 
   finish(extras: Extras): Gazetteer {
     const size = this.names.length;
-    const countryIndex = this.countryIndex.slice(0, size);
-    const kinds = this.kinds.slice(0, size);
-    const countryEntry = new Int32Array(this.countries.length).fill(-1);
-    kinds.forEach((kind, id) => {
-      if (kind === EntryKind.Country) countryEntry[countryIndex[id] ?? 0] = id;
-    });
     return {
       size,
       name: this.names,
@@ -138,17 +130,15 @@ export class GazetteerBuilder {
       lat: this.lats.slice(0, size),
       lon: this.lons.slice(0, size),
       population: this.populations.slice(0, size),
-      kind: kinds,
-      country: countryIndex,
+      kind: this.kinds.slice(0, size),
+      country: this.countryIndex.slice(0, size),
       countries: this.countries,
       feature: this.featureIndex.slice(0, size),
       featureCodes: this.featureCodes,
       admin1: this.admin1s,
-      countryEntry,
       names: this.byName,
       loose: this.byLoose,
       capsOnly: this.capsOnly,
-      maxWords: this.maxWords,
       ...extras,
     };
   }
@@ -170,8 +160,3 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-function countWords(key: string): number {
-  let words = 1;
-  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) words++;
-  return words;
-}

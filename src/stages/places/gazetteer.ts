@@ -35,8 +35,6 @@ export interface Gazetteer {
   readonly admin1: readonly string[];
   /** Entry id of the admin1 region "CC.code", for naming a city's admin1 and for context. */
   readonly admin1Entry: ReadonlyMap<string, number>;
-  /** Entry id of each country row (by index into `countries`), -1 when the country has no entry. */
-  readonly countryEntry: Int32Array;
   /** Folded name → entry ids (names, official names, comma-less prefixes). */
   readonly names: ReadonlyMap<string, readonly number[]>;
   /** Loose key (see looseName) → entry ids, tried when `names` has no hit. */
@@ -53,11 +51,4 @@ export interface Gazetteer {
   readonly givenNames: ReadonlySet<string>;
   /** Lower-cased titles that introduce a person's name ("president", "mr"). */
   readonly personTitles: ReadonlySet<string>;
-  /** Longest key, in tokens of the fold (bounds the span search). */
-  readonly maxWords: number;
-}
-
-export function countryOf(gaz: Gazetteer, entry: number): CountryCode | null {
-  const index = gaz.country[entry] ?? 0;
-  return index === 0 ? null : (gaz.countries[index] ?? null);
 }
