@@ -18,7 +18,7 @@ export interface PlacesContext {
 }
 
 /** A town smaller than this needs support from the article (its country, region or a qualifier). */
-const UNSUPPORTED_MIN_POPULATION = 15_000;
+const UNSUPPORTED_MIN_POPULATION = 30_000;
 
 /** Toponyms: gazetteer matches that survive the person/common-word filters, resolved in context. */
 export function findPlaces(doc: Doc, gaz: Gazetteer, segmentation: Segmentation, actors?: ActorLayer): PlaceLayer {
