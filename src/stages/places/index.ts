@@ -28,7 +28,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, segmentation: Segmentation,
   const counties: CountySpan[] = [];
   const personKeys = new Map<string, boolean>();
   for (const sentence of sentences) {
-    counties.push(...findCounties(doc.text, tokens, sentence, gaz.commonWords));
+    counties.push(...findCounties(doc.text, tokens, sentence));
     for (const match of applyAdminSuffixes(findMatches(doc.text, tokens, sentence, gaz), tokens, gaz)) {
       const reason = rejectMatch(match, tokens, sentence, gaz, persons);
       if (reason === null) kept.push(match);

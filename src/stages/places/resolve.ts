@@ -9,13 +9,16 @@ const KIND_WEIGHT: Readonly<Record<number, number>> = {
   [EntryKind.Admin1]: 7.5,
   [EntryKind.Region]: 7,
 };
-const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5 };
+/** Capitals are named more often; a section of a city (PPLX) rarely stands for itself. */
+const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLX: -1 };
 const COUNTRY_BONUS = 2;
 const COUNTRY_BONUS_PER_MENTION = 0.5;
 const ADMIN1_BONUS = 3;
 const QUALIFIER_BONUS = 10;
 /** An exonym names the place it usually means ("Washington" → the capital). */
 const ALIAS_BONUS = 2;
+/** A town named like its own country's region or the country itself ("Florida", a town in Florida?) yields to it. */
+const SHADOW_PENALTY = 3;
 
 /** One chosen entry and the score it won with (low scores for tiny towns are filtered later). */
 export interface Resolution {
@@ -44,6 +47,7 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     if (qualified) score += QUALIFIER_BONUS;
     if (id === match.alias) score += ALIAS_BONUS;
     if (match.entries.length > 1) score += scoreNearness(id, match.key, neighbours, gaz);
+    if (gaz.kind[id] === EntryKind.City && !qualified && id !== match.alias && isShadowed(id, match, gaz)) score -= SHADOW_PENALTY;
     if (score > best.score) best = { entry: id, score, supported: mentions > 0 || inAdmin1 || qualified };
   }
   return best;
@@ -76,6 +80,12 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const rad = Math.PI / 180;
   const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** True when the match also names a region or country of the city's own country. */
+function isShadowed(id: number, match: Match, gaz: Gazetteer): boolean {
+  const country = gaz.country[id];
+  return match.entries.some((other) => gaz.kind[other] !== EntryKind.City && gaz.country[other] === country);
 }
 
 /** True when the qualifier names the entry's admin1 region or country. */
