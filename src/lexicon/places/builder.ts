@@ -123,6 +123,7 @@ export class GazetteerBuilder {
 
   finish(extras: Extras): Gazetteer {
     const size = this.names.length;
+    const keys = new Set<string>([...this.byName.keys(), ...this.byLoose.keys(), ...extras.aliases.keys(), ...extras.demonyms.keys()]);
     return {
       size,
       name: this.names,
@@ -139,6 +140,7 @@ export class GazetteerBuilder {
       names: this.byName,
       loose: this.byLoose,
       capsOnly: this.capsOnly,
+      keys,
       ...extras,
     };
   }

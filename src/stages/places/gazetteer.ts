@@ -39,6 +39,8 @@ export interface Gazetteer {
   readonly names: ReadonlyMap<string, readonly number[]>;
   /** Loose key (see looseName) → entry ids, tried when `names` has no hit. */
   readonly loose: ReadonlyMap<string, readonly number[]>;
+  /** Every key of names, loose, aliases and demonyms: one probe rejects a span that names nothing. */
+  readonly keys: ReadonlySet<string>;
   /** Folded exonym/abbreviation → the one entry it stands for. */
   readonly aliases: ReadonlyMap<string, number>;
   /** Keys that come only from all-capital abbreviations ("act", "nsw", "us"): matched only in capitals. */

@@ -21,6 +21,8 @@ export interface Match {
 /** Longest span tried, in tokens: the tagger splits names like "Janīn" into several tokens. */
 const MAX_SPAN_TOKENS = 7;
 const MAX_SPAN_CHARS = 48;
+/** Keys looseName(…, 'text') may shorten: only these can match although absent from `keys`. */
+const TEXT_ARTICLE_START = /^(?:al|el) |ah$|iyya$/;
 /** Tokens that may sit inside a name ("Bosnia and Herzegovina", "Deir ez-Zor", "U.S."). */
 const INNER = /^(?:[.'’‘ʿʾ‑-]|of|and|the|de|del|la|le|el|al|ez|es|ad|an|ar|as|at|az|on|upon|du|da|do|dos|das|di|van|von|der|den|bin|ibn|abu|bani|beni)$/i;
 
@@ -78,6 +80,8 @@ function isJoined(tokens: TokenTable, k: number): boolean {
 }
 
 function lookup(gaz: Gazetteer, key: string, allCaps: boolean): Pick<Match, 'entries' | 'rule' | 'alias'> | null {
+  // Most spans tried are not names: one set lookup settles them (the article form needs its own).
+  if (!gaz.keys.has(key) && !TEXT_ARTICLE_START.test(key)) return null;
   // A demonym beats a town of the same name ("Canadian", Texas).
   const demonym = gaz.demonyms.get(key);
   if (demonym !== undefined) return { entries: [demonym], rule: 'demonym', alias: -1 };
