@@ -21,3 +21,7 @@ test('a clock time alone is not a date', () => {
 test('a year-like count is not a year: "in 2000 homes"', () => {
   assert.deepEqual(datesIn('Power was cut in 2000 homes.'), []);
 });
+
+test('a count after a month is not a two-digit year: "Since May, 40 died" is not May 2040', () => {
+  assert.deepEqual(datesIn('Since May, 40 people died.'), [['May', '2022-05-01', 'month', 'dates/month-backward']]);
+});

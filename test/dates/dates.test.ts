@@ -84,3 +84,14 @@ test('a weekday with a clock time is still that day: "on Sunday at 5 p.m."', () 
 test('a call for a future action counts forward: "called for a strike on Thursday"', () => {
   assert.deepEqual(datesIn('Factions called for a general strike on Thursday.'), [['Thursday', '2022-09-29', 'day', 'dates/weekday-backward']]);
 });
+
+test('relative periods: "last month" and "last year" at month and year precision', () => {
+  assert.deepEqual(datesIn('Prices rose last month and fell last year.'), [
+    ['last month', '2022-08-01', 'month', 'dates/chrono'],
+    ['last year', '2021-01-01', 'year', 'dates/chrono'],
+  ]);
+});
+
+test('"due in May" is the coming May', () => {
+  assert.deepEqual(datesIn('Elections are due in May.'), [['May', '2023-05-01', 'month', 'dates/month-backward']]);
+});
