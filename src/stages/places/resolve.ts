@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../core/tokens.js';
-import type { PlaceContext } from './context.js';
+import { countOtherMentions, type PlaceContext } from './context.js';
 import { EntryKind, type Gazetteer } from './gazetteer.js';
 import type { Match } from './match.js';
 
@@ -36,7 +36,7 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
   for (const id of match.entries) {
     const countryIndex = gaz.country[id] ?? 0;
     const cc2 = gaz.countries[countryIndex]?.cc2 ?? '';
-    const mentions = context.countries.get(countryIndex) ?? 0;
+    const mentions = countOtherMentions(context, countryIndex, match.key);
     // Only other names count: "Quebec" must not vote for the city Québec through the province Quebec.
     const namers = context.admin1.get(`${cc2}.${gaz.admin1[id] ?? ''}`);
     const inAdmin1 = namers !== undefined && [...namers].some((key) => key !== match.key);
