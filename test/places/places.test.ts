@@ -148,3 +148,11 @@ test('findSentencePlaces: the places of one sentence, demonyms left out, nearest
   const nearest = findSentencePlaces(layer, second, shelled)[0];
   assert.equal(nearest?.place.country2, 'SY');
 });
+
+test('the article\'s region picks the namesake in it: Paris in a Texas story is Paris, Texas', () => {
+  const texas = placesIn('Ranchers across Texas said the drought hit Paris hardest.').find((p) => p.text === 'Paris');
+  assert.equal(texas?.country2, 'US');
+  assert.equal(texas?.admin1, 'Texas');
+  const france = placesIn('The minister flew from Paris to Berlin.').find((p) => p.text === 'Paris');
+  assert.equal(france?.country3, 'FRA');
+});
