@@ -33,7 +33,7 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const ctx: DyadContext = { tagger, gazetteer, dateParser: createDateParser() };
   const pipeline = buildPipeline<DyadContext>([segmentStage, placesStage, datesStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR], [tagger.name]);
+  const dataHash = hashData([DATA_DIR], [tagger.name, gazetteer.source]);
   return {
     version,
     dataHash,

