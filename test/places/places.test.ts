@@ -156,3 +156,11 @@ test('the article\'s region picks the namesake in it: Paris in a Texas story is 
   const france = placesIn('The minister flew from Paris to Berlin.').find((p) => p.text === 'Paris');
   assert.equal(france?.country3, 'FRA');
 });
+
+test('names that begin with "The" match without it ("the Bronx"); more first-level regions ("Eastern Cape")', () => {
+  const found = placesIn('Shots were fired in the Bronx. Floods hit the Eastern Cape.');
+  assert.deepEqual(found.map((p) => [p.text, p.name, p.country2]), [
+    ['Bronx', 'The Bronx', 'US'],
+    ['Eastern Cape', 'Eastern Cape', 'ZA'],
+  ]);
+});

@@ -97,6 +97,8 @@ export class GazetteerBuilder {
       this.capsOnly.delete(key);
     }
     push(this.byName, key, id);
+    // Text often leaves the article out of the name or in lower case: "the Bronx", "the Gambia".
+    if (key.startsWith('the ') && key.length > 7) push(this.byName, key.slice(4), id);
     const loose = looseName(key);
     if (loose !== key) push(this.byLoose, loose, id);
   }
