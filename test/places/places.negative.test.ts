@@ -64,3 +64,7 @@ test('English words before a name are not an Arabic article: "At St. Paul", "An 
   const found = surfaces('At St. Paul the crowd cheered. An Axel jump followed.');
   assert.ok(!found.includes('At St. Paul') && !found.includes('An Axel'), found.join(', '));
 });
+
+test('a bare small-town name with nothing behind it is not a place: "Clinton talked" in a US story', () => {
+  assert.deepEqual(surfaces('American voters watched as Clinton talked about justice.'), ['American']);
+});

@@ -8,7 +8,7 @@ import { segment } from '../../src/stages/segment/index.js';
 import { placesIn, testGazetteer } from './helpers.js';
 
 test('places/gazetteer: a city found through accent folding ("Qalqilyah" → Qalqīlyah, Palestine)', () => {
-  const [place] = placesIn('Soldiers closed the road to Qalqilyah after the raid.');
+  const [place] = placesIn('Soldiers closed the roads into Qalqilyah after the raid.');
   assert.equal(place?.text, 'Qalqilyah');
   assert.equal(place?.name, 'Qalqīlyah');
   assert.equal(place?.country2, 'PS');
@@ -137,13 +137,13 @@ test('a place name before an organisation word still names the place ("Venice In
 });
 
 test('findSentencePlaces: the places of one sentence, demonyms left out, nearest to a token first', () => {
-  const text = 'Calm returned to Gaza. Turkish troops shelled Afrin after talks in Ankara.';
+  const text = 'Calm returned to Gaza. Turkish troops shelled Afrin in Syria after talks in Ankara.';
   const doc = makeDoc({ id: 't', text });
   const segmentation = segment(doc, { tagger: createWinkTagger() });
   const layer = findPlaces(doc, testGazetteer(), segmentation);
   const second = segmentation.sentences[1];
   assert.ok(second);
-  assert.deepEqual(findSentencePlaces(layer, second).map((hit) => text.slice(hit.mention.start, hit.mention.end)), ['Afrin', 'Ankara']);
+  assert.deepEqual(findSentencePlaces(layer, second).map((hit) => text.slice(hit.mention.start, hit.mention.end)), ['Afrin', 'Syria', 'Ankara']);
   const shelled = segmentation.tokens.value.indexOf('shelled');
   const nearest = findSentencePlaces(layer, second, shelled)[0];
   assert.equal(nearest?.place.country2, 'SY');
@@ -163,4 +163,10 @@ test('names that begin with "The" match without it ("the Bronx"); more first-lev
     ['Bronx', 'The Bronx', 'US'],
     ['Eastern Cape', 'Eastern Cape', 'ZA'],
   ]);
+});
+
+test('"X in <country or region>" qualifies X like a comma does: "Afrin in Syria"', () => {
+  const afrin = placesIn('Drones struck Afrin in Syria.').find((p) => p.text === 'Afrin');
+  assert.equal(afrin?.country2, 'SY');
+  assert.equal(afrin?.name, '‘Afrīn');
 });

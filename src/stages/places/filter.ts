@@ -59,7 +59,7 @@ const FIRM_PERSON_REASONS: ReadonlySet<string> = new Set(['person (actors)', 'gi
 /** Words before a name that make it a place whatever was said of the name before ("of Paris"). */
 const PLACE_CUES = new Set(['in', 'at', 'near', 'of', 'from', 'outside']);
 /** Cues that outweigh an earlier person reading for the whole article ("of" and "from" do not: "a friend of Steele"). */
-const STRONG_PLACE_CUES = new Set(['in', 'at', 'near', 'outside']);
+const STRONG_PLACE_CUES = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
 
 /** Remembers names seen as persons' names: key → true when the reason was firm. */
 export function notePerson(personKeys: Map<string, boolean>, match: Match, reason: string): void {
@@ -77,6 +77,11 @@ export function isKnownPerson(match: Match, tokens: TokenTable, personKeys: Read
 /** "in Paris", "of Paris", "Paris, Texas": the article itself uses the name as a place here. */
 export function hasPlaceCue(match: Match, tokens: TokenTable): boolean {
   return PLACE_CUES.has(tokens.lower[match.tokenStart - 1] ?? '') || tokens.value[match.tokenEnd] === ',';
+}
+
+/** "in X", "near X": enough on its own for a town of some size, even with no country in sight. */
+export function hasLocativeCue(match: Match, tokens: TokenTable): boolean {
+  return STRONG_PLACE_CUES.has(tokens.lower[match.tokenStart - 1] ?? '');
 }
 
 /** Keys the article uses as places at least once with a place cue: memory of persons yields to them. */

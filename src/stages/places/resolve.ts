@@ -24,7 +24,8 @@ const SHADOW_PENALTY = 3;
 export interface Resolution {
   readonly entry: number;
   readonly score: number;
-  readonly supported: boolean;
+  /** What vouches for it: `local` = its region, a qualifier or a nearby place; `country` = its country only. */
+  readonly support: 'local' | 'country' | 'none';
 }
 
 /**
@@ -32,7 +33,7 @@ export interface Resolution {
  * regions, and a qualifier right after the name ("Prague, Oklahoma", "Geneva, Illinois").
  */
 export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazetteer, context: PlaceContext, neighbours: readonly Neighbour[] = []): Resolution {
-  let best: Resolution = { entry: match.entries[0] ?? 0, score: -Infinity, supported: false };
+  let best: Resolution = { entry: match.entries[0] ?? 0, score: -Infinity, support: 'none' };
   for (const id of match.entries) {
     const countryIndex = gaz.country[id] ?? 0;
     const cc2 = gaz.countries[countryIndex]?.cc2 ?? '';
@@ -46,9 +47,10 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     if (inAdmin1 && gaz.kind[id] === EntryKind.City) score += ADMIN1_BONUS;
     if (qualified) score += QUALIFIER_BONUS;
     if (id === match.alias) score += ALIAS_BONUS;
-    if (match.entries.length > 1) score += scoreNearness(id, match.key, neighbours, gaz);
+    const near = match.entries.length > 1 ? scoreNearness(id, match.key, neighbours, gaz) : 0;
+    score += near;
     if (gaz.kind[id] === EntryKind.City && !qualified && id !== match.alias && isShadowed(id, match, gaz)) score -= SHADOW_PENALTY;
-    if (score > best.score) best = { entry: id, score, supported: mentions > 0 || inAdmin1 || qualified };
+    if (score > best.score) best = { entry: id, score, support: inAdmin1 || qualified || near > 0 ? 'local' : mentions > 0 ? 'country' : 'none' };
   }
   return best;
 }
@@ -98,9 +100,13 @@ function isQualifiedBy(id: number, qualifier: Match, gaz: Gazetteer): boolean {
   });
 }
 
-/** The match right after "<name>," when it is a country or region: "Prague, Oklahoma". */
+/** What may stand between a name and its qualifier: "Prague, Oklahoma", "Jenin in the West Bank". */
+const QUALIFIER_GAPS: ReadonlySet<string> = new Set([',', 'in', ', in', 'in the', ', in the']);
+
+/** The country or region right after a name that says where it is: "Prague, Oklahoma", "Afrin in Syria". */
 export function findQualifier(match: Match, nextMatch: Match | undefined, tokens: TokenTable, gaz: Gazetteer): Match | null {
-  if (!nextMatch || nextMatch.tokenStart !== match.tokenEnd + 1) return null;
-  if (tokens.value[match.tokenEnd] !== ',') return null;
+  if (!nextMatch || nextMatch.tokenStart - match.tokenEnd > 3) return null;
+  const gap = tokens.lower.slice(match.tokenEnd, nextMatch.tokenStart).join(' ').replace(' ,', ',');
+  if (!QUALIFIER_GAPS.has(gap)) return null;
   return nextMatch.entries.some((id) => gaz.kind[id] === EntryKind.Country || gaz.kind[id] === EntryKind.Admin1) ? nextMatch : null;
 }
