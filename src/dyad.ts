@@ -6,17 +6,26 @@ import type { Tagger } from './nlp/tagger.js';
 import { createWinkTagger } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
+import { loadQuoteLexicon } from './resources/quote-lexicon.js';
+import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
+import { actorsStage, type ActorContext } from './stages/actors/index.js';
+import { loadActorLexicon } from './lexicon/actors/load.js';
+import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
 import { loadGazetteer } from './lexicon/places/index.js';
 import { placesStage, type PlacesContext } from './stages/places/index.js';
 import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & PlacesContext & DatesContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext & PlacesContext & DatesContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
   readonly clock?: () => number;
+  /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
+  readonly lexiconDirs?: readonly string[];
+  /** A ready compiled actor lexicon (e.g. built-ins merged with a PETRARCH import); replaces loading `data/actors` + `lexiconDirs`. */
+  readonly actorLexicon?: CompiledActorLexicon;
 }
 
 export interface Dyad {
@@ -29,11 +38,14 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
+  const lexiconDirs = options.lexiconDirs ?? [];
+  const actorLexicon = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
   const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
-  const ctx: DyadContext = { tagger, gazetteer, dateParser: createDateParser() };
-  const pipeline = buildPipeline<DyadContext>([segmentStage, placesStage, datesStage]);
+  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser() };
+  // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR], [tagger.name, gazetteer.source]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name, gazetteer.source]);
   return {
     version,
     dataHash,

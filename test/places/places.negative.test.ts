@@ -34,7 +34,7 @@ test('a person mention from the actors layer wins over a place reading of the sa
     const { tokens } = segmentation;
     const end = tokens.value.indexOf('Beckham') + 1;
     return {
-      actors: [{ id: 'a1', name: 'Victoria Beckham', code: 'GBRCVL', country: 'GBR', sector: 'CVL', ploverSector: null, kind: 'person', role: null }],
+      actors: [{ id: 'a1', name: 'Victoria Beckham', code: 'GBRCVL', country: 'GBR', sector: 'CVL', ploverSector: null, ploverCountry: 'GBR', kind: 'person', role: null }],
       mentions: [{ actor: 'a1', code: 'GBRCVL', start: 0, end: 16, tokenStart: 0, tokenEnd: end, coref: false, rule: 'actors/lexicon' }],
       tokenMention: new Int32Array(tokens.count).fill(-1),
     } satisfies ActorLayer;
