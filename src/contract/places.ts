@@ -3,7 +3,7 @@ import { textSpan } from '../core/span.js';
 import type { PlaceLayer } from '../stages/places/types.js';
 import type { OutPlace } from './types.js';
 
-/** Contract places: ISO alpha-3 country (the layer also keeps alpha-2), every mention as a text span. */
+/** Contract places: ISO alpha-3 country (the layer also keeps alpha-2), feature code, every mention as a text span. */
 export function buildPlaces(doc: Doc, layer: PlaceLayer | undefined): OutPlace[] {
   if (!layer) return [];
   return layer.places.map((place) => ({
@@ -14,6 +14,7 @@ export function buildPlaces(doc: Doc, layer: PlaceLayer | undefined): OutPlace[]
     lat: place.lat,
     lon: place.lon,
     geonameid: place.geonameid,
+    featureCode: place.featureCode,
     mentions: layer.mentions.filter((m) => m.place === place.id).map((m) => textSpan(doc.text, m.start, m.end)),
   }));
 }

@@ -170,3 +170,28 @@ test('"X in <country or region>" qualifies X like a comma does: "Afrin in Syria"
   assert.equal(afrin?.country2, 'SY');
   assert.equal(afrin?.name, '‘Afrīn');
 });
+
+test('a demonym or country in front of a person\'s name stays a place ("Russian President Vladimir Putin")', () => {
+  const text = 'Russian President Vladimir Putin and U.S. Secretary of State John Kerry met.';
+  const found = placesIn(text, (segmentation) => {
+    const { tokens } = segmentation;
+    const span = (from: string, to: string) => {
+      const first = tokens.value.indexOf(from);
+      const last = tokens.value.indexOf(to);
+      return { start: tokens.start[first] ?? 0, end: tokens.end[last] ?? 0, tokenStart: first, tokenEnd: last + 1 };
+    };
+    const person = (id: string, name: string) => ({ id, name, code: 'X', country: null, sector: null, ploverSector: null, ploverCountry: null, kind: 'person' as const, role: null });
+    return {
+      actors: [person('a1', 'Vladimir Putin'), person('a2', 'John Kerry')],
+      mentions: [
+        { actor: 'a1', code: 'X', ...span('Russian', 'Putin'), coref: false, rule: 'actors/lexicon' },
+        { actor: 'a2', code: 'X', ...span('U.S.', 'Kerry'), coref: false, rule: 'actors/lexicon' },
+      ],
+      tokenMention: new Int32Array(tokens.count).fill(-1),
+    };
+  });
+  assert.deepEqual(found.map((p) => [p.text, p.country3, p.rule]), [
+    ['Russian', 'RUS', 'places/demonym'],
+    ['U.S.', 'USA', 'places/country'],
+  ]);
+});

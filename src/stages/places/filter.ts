@@ -21,6 +21,20 @@ export function maskPersons(count: number, actors: ActorLayer | undefined): Uint
   return mask;
 }
 
+/**
+ * Inside a person mention a place name is part of the name ("Jordan Peterson") unless it is a
+ * descriptor in front of it: a demonym, or a country or region followed by a title ("Russian
+ * President Vladimir Putin", "U.S. Secretary of State John Kerry").
+ */
+function isMaskedAsPerson(match: Match, tokens: TokenTable, gaz: Gazetteer, persons: Uint8Array): boolean {
+  let masked = false;
+  for (let k = match.tokenStart; k < match.tokenEnd; k++) if (persons[k]) masked = true;
+  if (!masked || match.rule === 'demonym') return false;
+  const next = tokens.lower[match.tokenEnd] ?? '';
+  const described = persons[match.tokenEnd] === 1 && (gaz.personTitles.has(next.replace(/\.$/, '')) || gaz.commonWords.has(next));
+  return !(isStrong(match, gaz) && described);
+}
+
 /** Verbs that make a bare capitalised name before them a speaker ("Steele said"), not a place. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'argued', 'explained', 'tweeted', 'insisted', 'noted', 'warned']);
 
@@ -29,7 +43,7 @@ export const PERSON_REASONS: ReadonlySet<string> = new Set(['person (actors)', '
 
 /** Why a match is not a place, or null when it may be one. */
 export function rejectMatch(match: Match, tokens: TokenTable, sentence: Sentence, gaz: Gazetteer, persons: Uint8Array): string | null {
-  for (let k = match.tokenStart; k < match.tokenEnd; k++) if (persons[k]) return 'person (actors)';
+  if (isMaskedAsPerson(match, tokens, gaz, persons)) return 'person (actors)';
   const prev = match.tokenStart > sentence.tokenStart ? match.tokenStart - 1 : -1;
   const prevLower = prev >= 0 ? (tokens.lower[prev] ?? '') : '';
   const single = !match.key.includes(' ');
