@@ -5,19 +5,21 @@
  */
 const DATE_CUE = new RegExp(
   [
-    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
-    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b`,
-    String.raw`\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\b`,
-    String.raw`\b(?:last|this|next|past)\s+(?:month|year)\b`,
+    // Month and weekday names count only capitalised: "may" and "march" in lower case are words.
+    String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b`,
+    String.raw`\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b`,
+    String.raw`\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b`,
+    String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eekend)\b`,
+    String.raw`\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:month|year)\b`,
     String.raw`\b(?:1[89]|20)\d\d\b`,
     String.raw`\b\d{1,2}[/.-]\d{1,2}\b`,
   ].join('|'),
-  'i',
 );
 
 export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);
 }
+
 
 /** Words that put a sentence in the future: "will", "next", "upcoming", "called for" (dates then count forward). */
 const FUTURE_CUE = /\b(?:will|shall|next|upcoming|scheduled|slated|set to|plans? to|planning to|going to|expected to|due to|to be held|later this|due (?:in|on|by)|call(?:s|ed)? for)\b/i;
