@@ -20,7 +20,6 @@ export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);
 }
 
-
 /** Words that put a sentence in the future: "will", "next", "upcoming", "called for" (dates then count forward). */
 const FUTURE_CUE = /\b(?:will|shall|next|upcoming|scheduled|slated|set to|plans? to|planning to|going to|expected to|due to|to be held|later this|due (?:in|on|by)|call(?:s|ed)? for)\b/i;
 
