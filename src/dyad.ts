@@ -15,9 +15,12 @@ import type { PetrarchDictionaries } from './petrarch/build.js';
 import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
 import { loadPetrarchDictionaries } from './petrarch/load.js';
 import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
+import { loadGazetteer } from './lexicon/places/index.js';
+import { placesStage, type PlacesContext } from './stages/places/index.js';
+import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & ActorContext & QuoteContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext & PlacesContext & DatesContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -53,12 +56,13 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const actorLexicon = dictionaries
     ? buildPetrarchActorLexicon(dictionaries, readActorLexicon(actorFolders), options.keepBuiltinLexicons ?? false)
     : (options.actorLexicon ?? loadActorLexicon(actorFolders));
-  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon() };
-  // quotes reads the actors layer to resolve speakers: keep it after actors.
-  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage]);
+  const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
+  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser() };
+  // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage]);
   const version = packageVersion();
   const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];
-  const dataHash = hashData([DATA_DIR, ...lexiconDirs, ...dictionaryDirs], [tagger.name]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs, ...dictionaryDirs], [tagger.name, gazetteer.source]);
   return {
     version,
     dataHash,
