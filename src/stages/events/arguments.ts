@@ -1,0 +1,124 @@
+import { isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+
+/** A run of tokens [start, end) and the words (surface and lemma, lower case) it holds. */
+export interface Phrase {
+  readonly start: number;
+  readonly end: number;
+  readonly words: ReadonlySet<string>;
+}
+
+export interface PrepPhrase extends Phrase {
+  readonly prep: string;
+  readonly prepIndex: number;
+}
+
+/** What follows (verbs) or surrounds (nouns) a trigger: the slots patterns constrain. */
+export interface Arguments {
+  /** Verbs: the word right after the trigger. */
+  readonly particle: string | null;
+  /** Nouns: the modifiers in front of the noun. */
+  readonly modifiers: Phrase | null;
+  readonly object: Phrase | null;
+  readonly preps: readonly PrepPhrase[];
+  /** Index of the verb of a to-infinitive complement, or -1. */
+  readonly infinitive: number;
+  /** First token after the trigger's arguments. */
+  readonly windowEnd: number;
+}
+
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'dead', 'away', 'aside', 'over', 'in', 'aim']);
+const PREPOSITIONS = new Set([
+  'of', 'on', 'for', 'with', 'against', 'to', 'in', 'at', 'by', 'from', 'into', 'over', 'about', 'as', 'upon',
+  'after', 'during', 'near', 'across', 'through', 'throughout', 'inside', 'outside', 'around', 'within', 'along',
+  'toward', 'towards', 'onto', 'under', 'amid', 'without', 'between', 'among',
+]);
+const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
+const MAX_PREPS = 3;
+
+/** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */
+export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
+  let j = from;
+  const words = new Set<string>();
+  if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) {
+    addWords(view, j, words);
+    j++;
+  }
+  while (j < view.end && isPhraseToken(view, j)) {
+    addWords(view, j, words);
+    j++;
+  }
+  if (j < view.end && lowerAt(view, j) === 'of' && j > from && QUANTITY_HEADS.has(lowerAt(view, j - 1))) {
+    const tail = readPhrase(view, j + 1);
+    if (tail) {
+      for (const word of tail.words) words.add(word);
+      j = tail.end;
+    }
+  }
+  return j > from ? { start: from, end: j, words } : null;
+}
+
+function addWords(view: SentenceView, i: number, words: Set<string>): void {
+  words.add(lowerAt(view, i));
+  words.add(lemmaAt(view, i));
+}
+
+/** Arguments of a verb trigger: particle, direct object, up to three prepositional phrases, to-infinitive. */
+export function readVerbArguments(view: SentenceView, i: number): Arguments {
+  let j = i + 1;
+  const particle = j < view.end ? lowerAt(view, j) : null;
+  if (particle !== null && PARTICLES.has(particle) && !startsPrepPhrase(view, j)) j++;
+  let object: Phrase | null = null;
+  if (j < view.end && lowerAt(view, j) !== 'to') {
+    object = readPhrase(view, j);
+    if (object) j = object.end;
+  }
+  const tail = readPrepPhrases(view, j);
+  return { particle, modifiers: null, object, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };
+}
+
+/** Arguments of a noun trigger: modifiers in front of it, prepositional phrases after it. */
+export function readNounArguments(view: SentenceView, i: number): Arguments {
+  let k = i - 1;
+  const words = new Set<string>();
+  while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) {
+    addWords(view, k, words);
+    k--;
+  }
+  const modifiers = k + 1 < i ? { start: k + 1, end: i, words } : null;
+  const tail = readPrepPhrases(view, i + 1);
+  return { particle: null, modifiers, object: null, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };
+}
+
+/** "on" followed by a phrase is a preposition even in the particle slot ("called on the UN"). */
+function startsPrepPhrase(view: SentenceView, j: number): boolean {
+  const lower = lowerAt(view, j);
+  return (lower === 'on' || lower === 'over' || lower === 'in') && j + 1 < view.end && isPhraseToken(view, j + 1);
+}
+
+function readPrepPhrases(view: SentenceView, from: number): { preps: PrepPhrase[]; infinitive: number; end: number } {
+  const preps: PrepPhrase[] = [];
+  let j = from;
+  let infinitive = -1;
+  while (j < view.end && preps.length < MAX_PREPS) {
+    const lower = lowerAt(view, j);
+    if (lower === 'to') {
+      const verb = skipAdverbs(view, j + 1);
+      if (verb < view.end && (isVerb(view, verb) || posAt(view, verb) === 'AUX')) {
+        infinitive = verb;
+        break;
+      }
+    }
+    if (!PREPOSITIONS.has(lower) && posAt(view, j) !== 'ADP') break;
+    const phrase = readPhrase(view, j + 1, true);
+    if (!phrase) break;
+    preps.push({ ...phrase, prep: lower, prepIndex: j });
+    j = phrase.end;
+  }
+  return { preps, infinitive, end: j };
+}
+
+export function skipAdverbs(view: SentenceView, from: number): number {
+  let j = from;
+  while (j < view.end && posAt(view, j) === 'ADV') j++;
+  return j;
+}

@@ -1,0 +1,72 @@
+import type { Pattern } from '../../lexicon/verbs/types.js';
+import { readNounArguments, readVerbArguments, type Arguments } from './arguments.js';
+import { matchPattern } from './match.js';
+import { lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+
+/** A token whose lemma and arguments match a lexicon pattern. */
+export interface Hit {
+  readonly index: number;
+  readonly pos: 'V' | 'N';
+  readonly pattern: Pattern;
+  readonly args: Arguments;
+}
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+/** True when the sentence holds a trigger lemma at all: the cheap prefilter before any clause analysis. */
+export function hasTrigger(view: SentenceView): boolean {
+  const { triggers } = view.res.lexicon;
+  const { lemma, lower } = view.tokens;
+  for (let i = view.first; i < view.end; i++) {
+    if (triggers.has(lemma[i] ?? '') || triggers.has(lower[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Every trigger token of the sentence with its best pattern (blockers such as "meet demands" included). */
+export function findHits(view: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = view.first; i < view.end; i++) {
+    const hit = matchAt(view, i);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** The hit at token i, reading it as a verb or a noun by its tag and its left neighbour. */
+export function matchAt(view: SentenceView, i: number): Hit | null {
+  const { verbs, nouns } = view.res.lexicon;
+  const lemma = lemmaAt(view, i);
+  const lower = lowerAt(view, i);
+  const verbPatterns = verbs.get(lemma);
+  const nounPatterns = nouns.get(lemma) ?? nouns.get(lower);
+  if (!verbPatterns && !nounPatterns) return null;
+  const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
+  if (asVerb && verbPatterns) {
+    const args = readVerbArguments(view, i);
+    const pattern = matchPattern(view, verbPatterns, args);
+    return pattern ? { index: i, pos: 'V', pattern, args } : null;
+  }
+  if (!asVerb && nounPatterns) {
+    const args = readNounArguments(view, i);
+    const pattern = matchPattern(view, nounPatterns, args);
+    return pattern ? { index: i, pos: 'N', pattern, args } : null;
+  }
+  return null;
+}
+
+function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {
+  if (!hasNoun) return hasVerb && !afterDeterminer(view, i);
+  if (!hasVerb) return false;
+  if (VERB_TAGS.has(posAt(view, i))) return !afterDeterminer(view, i);
+  return false;
+}
+
+/** "the attack", "a scathing attack", "their talks": a noun whatever the tagger said. */
+function afterDeterminer(view: SentenceView, i: number): boolean {
+  if (i <= view.first) return false;
+  const before = posAt(view, i - 1);
+  return NOUN_CONTEXT.has(before) || POSSESSIVES.has(lowerAt(view, i - 1));
+}

@@ -1,0 +1,37 @@
+import { isViolent, type Draft } from './draft.js';
+
+/**
+ * Casualty verbs report the toll of one operation: "Israeli forces killed four gunmen and wounded 44
+ * during a raid" is one raid with killed 4 and injured 44, not three events. The carrier is the first
+ * violent event noun of the sentence (even one that only sat in a verb's arguments), else the first
+ * casualty verb; compatible casualty events fold into it (counts, and source/target where it has none).
+ */
+export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void {
+  const casualties = kept.filter((draft) => !draft.isNoun && (draft.casualty === 'killed' || draft.casualty === 'injured') && !draft.negated && !draft.hypothetical);
+  if (casualties.length === 0) return;
+  const nouns = [...kept, ...context]
+    .filter((draft) => draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
+    .sort((a, b) => a.trigger - b.trigger);
+  const carrier = nouns[0] ?? casualties[0];
+  if (!carrier) return;
+  if (!kept.includes(carrier)) kept.push(carrier);
+  for (const draft of casualties) {
+    if (draft === carrier || !compatible(carrier, draft)) continue;
+    carrier.killed ??= draft.killed;
+    carrier.injured ??= draft.injured;
+    if (carrier.sources.length === 0) carrier.sources = draft.sources;
+    if (carrier.targets.length === 0) carrier.targets = draft.targets;
+    carrier.reportedBy ??= draft.reportedBy;
+    if (carrier.placeToken < 0) carrier.placeToken = draft.placeToken;
+    carrier.rule = 'events/casualty-merge';
+    kept.splice(kept.indexOf(draft), 1);
+  }
+}
+
+function compatible(carrier: Draft, draft: Draft): boolean {
+  return agree(carrier.sources, draft.sources) && agree(carrier.targets, draft.targets);
+}
+
+function agree(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((m) => b.includes(m));
+}

@@ -1,0 +1,76 @@
+import { hasCue, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+
+export interface Modality {
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  /** "will", "would", "plans to": the cooperative version becomes an intent (03x). */
+  readonly future: boolean;
+}
+
+const AUX_CHAIN = 4;
+
+/**
+ * Negation and modality from the auxiliary chain in front of a verb trigger ("did not", "would",
+ * "has never"), from a governing plan verb ("plans to attack"), from a purpose infinitive
+ * ("entered the camp to arrest") and from a conditional ("if ... attack").
+ */
+export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Modality {
+  let negated = false;
+  let hypothetical = false;
+  let future = false;
+  if (pos === 'N') {
+    const before = i - 1 >= view.first ? lowerAt(view, i - 1) : '';
+    return { negated: before === 'no', hypothetical: false, future: false };
+  }
+  for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
+    const lower = lowerAt(view, k);
+    const pos = posAt(view, k);
+    if (hasCue(view, 'negation', lower)) negated = true;
+    else if (hasCue(view, 'modal', lower)) hypothetical = true;
+    else if (hasCue(view, 'future', lower)) future = true;
+    else if (lower === 'to') {
+      const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
+      if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) future = true;
+      else hypothetical = true;
+      break;
+    } else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
+  }
+  if (!hypothetical && underConditional(view, i)) hypothetical = true;
+  return { negated, hypothetical, future };
+}
+
+function underConditional(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.first; k--) {
+    const lower = lowerAt(view, k);
+    if (lower === 'if' || lower === 'unless') return true;
+    if (lower === ';' || lower === 'then') return false;
+  }
+  return false;
+}
+
+/**
+ * Passive voice: a be/get auxiliary before an inflected verb ("were killed"), or a reduced passive
+ * after a noun with nothing to its right that could be an object ("Four Palestinians killed in a raid").
+ */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const lower = lowerAt(view, i);
+  const lemma = lemmaAt(view, i);
+  if (lower === lemma || lower.endsWith('ing') || lower.endsWith('s')) return false;
+  for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
+    const pos = posAt(view, k);
+    const auxLemma = lemmaAt(view, k);
+    if (auxLemma === 'be' || auxLemma === 'get') return pos === 'AUX' || pos === 'VERB';
+    if (pos !== 'ADV' && pos !== 'PART' && pos !== 'AUX') break;
+  }
+  return isReducedPassive(view, i, lemma);
+}
+
+function isReducedPassive(view: SentenceView, i: number, lemma: string): boolean {
+  if (!hasCue(view, 'reduced-passive', lemma)) return false;
+  const before = i - 1 >= view.first ? posAt(view, i - 1) : '';
+  if (before !== 'NOUN' && before !== 'PROPN' && before !== 'NUM' && before !== 'PRON') return false;
+  if (i + 1 >= view.end) return true;
+  const next = posAt(view, i + 1);
+  const nextLower = lowerAt(view, i + 1);
+  return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || nextLower === 'on' || nextLower === 'by';
+}

@@ -1,0 +1,34 @@
+import type { Draft } from './draft.js';
+import type { SentenceView } from './view.js';
+
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+const MAX_SIDE = 4;
+
+/**
+ * Source/target pairs of a draft. Coordinated actors give one event per source (and per target):
+ * "DFLP, PIJ and armed groups threatened" → three events with the same trigger. A cooperative event
+ * whose compound subject has no target ("Iran and Saudi Arabia met") is reciprocal: each party is the
+ * source once with each other party as target. A pair whose two sides are the same actor is dropped.
+ */
+export function pairActors(view: SentenceView, draft: Draft): Array<[number | null, number | null]> {
+  const sources = draft.sources.slice(0, MAX_SIDE);
+  const targets = draft.targets.slice(0, MAX_SIDE);
+  const pairs: Array<[number | null, number | null]> = [];
+  if (targets.length === 0 && sources.length >= 2 && RECIPROCAL_ROOTS.has(draft.code.slice(0, 2))) {
+    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    return pairs;
+  }
+  for (const source of sources.length > 0 ? sources : [null]) {
+    for (const target of targets.length > 0 ? targets : [null]) {
+      if (source !== null && target !== null && sameActor(view, source, target)) continue;
+      pairs.push([source, target]);
+    }
+  }
+  if (pairs.length === 0) pairs.push([sources[0] ?? null, null]);
+  return pairs;
+}
+
+function sameActor(view: SentenceView, a: number, b: number): boolean {
+  const mentions = view.actors?.mentions;
+  return a === b || (mentions !== undefined && mentions[a]?.actor === mentions[b]?.actor);
+}

@@ -1,0 +1,144 @@
+import { readCount, casualtyKind } from './casualties.js';
+import { findHits, matchAt, type Hit } from './candidates.js';
+import type { Draft } from './draft.js';
+import { lookupFrame, resolveFrame } from './frames.js';
+import { mergeCasualties } from './merge.js';
+import { isPassive, readModality } from './modality.js';
+import { findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
+import { findLightVerb } from './light.js';
+import { hasCue, type SentenceView } from './view.js';
+
+const INTENT_ROOTS = new Set(['04', '05', '06', '07', '08']);
+const NOUN_TARGET_PREPS = new Set(['on', 'against', 'with', 'into', 'to', 'upon', 'toward', 'towards', 'of']);
+
+/** Every event of one sentence, in trigger order (after the prefilter said it holds a trigger). */
+export function codeSentence(view: SentenceView): Draft[] {
+  const hits = findHits(view);
+  const consumed = new Set<number>();
+  const drafts: Draft[] = [];
+  for (const hit of hits) {
+    if (hit.pos !== 'V' || consumed.has(hit.index) || hit.pattern.none) continue;
+    drafts.push(codeVerb(view, hit, consumed));
+  }
+  const context: Draft[] = [];
+  for (const hit of hits) {
+    if (hit.pos !== 'N' || consumed.has(hit.index) || hit.pattern.none) continue;
+    const draft = codeNoun(view, hit, drafts, consumed);
+    if (!draft) continue;
+    if (draft.rule === 'events/noun' && insideVerbWindow(drafts, hit.index)) context.push(draft);
+    else drafts.push(draft);
+  }
+  const kept = dropBareStatements(drafts);
+  mergeCasualties(kept, context);
+  return kept.sort((a, b) => a.trigger - b.trigger);
+}
+
+function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
+  let code = hit.pattern.code ?? '010';
+  let rule = 'events/active';
+  let complement: Hit | null = null;
+  if (hit.pattern.frame) {
+    const frame = resolveFrame(view, hit);
+    code = frame.code;
+    complement = frame.complement;
+    if (complement) consumed.add(complement.index);
+    rule = `events/frame-${hit.pattern.frame}`;
+  }
+  const modality = readModality(view, hit.index, 'V');
+  let negated = modality.negated;
+  if (negated && hit.pattern.negCode) {
+    code = hit.pattern.negCode;
+    negated = false;
+  }
+  let hypothetical = modality.hypothetical;
+  if ((modality.future || hypothetical) && !hit.pattern.frame && INTENT_ROOTS.has(code.slice(0, 2)) && !negated) {
+    code = lookupFrame(view.res.lexicon.frames, 'intent', code);
+    hypothetical = false;
+    rule = 'events/intent';
+  }
+  const passive = isPassive(view, hit.index);
+  const subjects = findSubjects(view, hit.index);
+  let sources = passive ? findAgent(view, hit.args) : subjects;
+  let targets = passive ? subjects : findObjects(view, hit.args);
+  if (passive) rule = rule === 'events/active' ? 'events/passive' : rule;
+  if (complement && targets.length === 0) targets = complementTargets(view, complement);
+  const kind = casualtyKind(view, hit.index);
+  const count = kind ? readCount(view, hit, passive) : null;
+  return {
+    trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
+    say: hit.pattern.say, windowEnd: Math.max(hit.args.windowEnd, complement ? complement.args.windowEnd : 0),
+    casualty: kind, isNoun: false,
+    killed: kind === 'killed' ? count : null,
+    injured: kind === 'injured' ? count : null,
+    arrested: kind === 'arrested' ? count : null,
+    reportedBy: null, placeToken: placeTokenIn(view, hit),
+  };
+}
+
+function complementTargets(view: SentenceView, complement: Hit): number[] {
+  return complement.pos === 'V' ? findObjects(view, complement.args) : nounTargets(view, complement);
+}
+
+function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<number>): Draft | null {
+  const light = findLightVerb(view, hit.index);
+  let sources = findModifierActor(view, hit.args);
+  if (sources.length === 0) sources = findAgent(view, hit.args);
+  let targets = nounTargets(view, hit);
+  let rule = 'events/noun';
+  let negated = readModality(view, hit.index, 'N').negated;
+  let hypothetical = false;
+  if (light) {
+    const own = drafts.findIndex((draft) => draft.trigger === light.verb);
+    if (own >= 0) {
+      const verbHit = matchAt(view, light.verb);
+      if (verbHit && verbHit.pattern.specificity > 0 && !verbHit.pattern.say) return null;
+      drafts.splice(own, 1);
+    }
+    const modality = readModality(view, light.verb, 'V');
+    negated = negated || modality.negated;
+    hypothetical = modality.hypothetical;
+    if (sources.length === 0) sources = light.passive ? [] : findSubjects(view, light.verb);
+    if (targets.length === 0 && !light.passive) {
+      const verbArgs = matchAt(view, light.verb)?.args;
+      if (verbArgs) targets = findObjects(view, verbArgs).filter((m) => !sources.includes(m));
+    }
+    rule = light.passive ? 'events/light-verb-passive' : 'events/light-verb';
+    consumed.add(hit.index);
+  } else if (hit.pattern.ctx) {
+    return null;
+  }
+  const code = hit.pattern.code ?? '010';
+  const kind = casualtyKind(view, hit.index);
+  return {
+    trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
+    say: false, windowEnd: hit.args.windowEnd, casualty: kind, isNoun: true,
+    killed: null, injured: null, arrested: null, reportedBy: null, placeToken: placeTokenIn(view, hit),
+  };
+}
+
+function nounTargets(view: SentenceView, hit: Hit): number[] {
+  const preps = hit.args.preps.filter((pp) => NOUN_TARGET_PREPS.has(pp.prep));
+  return findObjects(view, { ...hit.args, object: null, preps });
+}
+
+function insideVerbWindow(drafts: readonly Draft[], index: number): boolean {
+  return drafts.some((draft) => !draft.isNoun && !draft.say && draft.trigger < index && index < draft.windowEnd);
+}
+
+/** "said" is an event only when nothing else happens in the sentence; otherwise it names the reporter. */
+function dropBareStatements(drafts: Draft[]): Draft[] {
+  const statements = drafts.filter((draft) => draft.say);
+  const others = drafts.filter((draft) => !draft.say);
+  if (others.length === 0) return drafts;
+  const reporter = statements.find((draft) => draft.sources.length > 0)?.sources[0] ?? null;
+  if (reporter !== null) for (const draft of others) if (!draft.sources.includes(reporter)) draft.reportedBy = reporter;
+  return others;
+}
+
+/** First token of a place phrase among the trigger's arguments ("in Jenin", "near Kharkiv"). */
+function placeTokenIn(view: SentenceView, hit: Hit): number {
+  for (const pp of hit.args.preps) {
+    if (hasCue(view, 'locative', pp.prep) && pp.prep !== 'on' && pp.prep !== 'from') return pp.start;
+  }
+  return -1;
+}
