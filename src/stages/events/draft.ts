@@ -16,6 +16,10 @@ export interface Draft {
   readonly windowEnd: number;
   readonly casualty: CasualtyKind | null;
   readonly isNoun: boolean;
+  /** Background (relative clause, participle modifier, condition): kept for context, never emitted. */
+  readonly background: boolean;
+  /** "X said Y must Z": a demand whose source is the reporter and whose target is Y. */
+  readonly obligation: boolean;
   killed: number | null;
   injured: number | null;
   arrested: number | null;

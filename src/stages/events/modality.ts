@@ -2,50 +2,48 @@ import { hasCue, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
 
 export interface Modality {
   readonly negated: boolean;
-  readonly hypothetical: boolean;
+  /** "would", "could", "may": conditional or speculative. */
+  readonly modal: boolean;
+  /** A purpose infinitive: "entered the camp to arrest". */
+  readonly purpose: boolean;
   /** "will", "would", "plans to": the cooperative version becomes an intent (03x). */
   readonly future: boolean;
+  /** "must", "should": in reported speech, a demand by whoever reports it. */
+  readonly obligation: boolean;
 }
 
 const AUX_CHAIN = 4;
 
 /**
  * Negation and modality from the auxiliary chain in front of a verb trigger ("did not", "would",
- * "has never"), from a governing plan verb ("plans to attack"), from a purpose infinitive
- * ("entered the camp to arrest") and from a conditional ("if ... attack").
+ * "has never", "must"), from a governing plan verb ("plans to attack") and from a purpose infinitive
+ * ("entered the camp to arrest").
  */
 export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Modality {
   let negated = false;
-  let hypothetical = false;
+  let modal = false;
+  let purpose = false;
   let future = false;
+  let obligation = false;
   if (pos === 'N') {
     const before = i - 1 >= view.first ? lowerAt(view, i - 1) : '';
-    return { negated: before === 'no', hypothetical: false, future: false };
+    return { negated: before === 'no', modal: false, purpose: false, future: false, obligation: false };
   }
   for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
     const lower = lowerAt(view, k);
     const pos = posAt(view, k);
     if (hasCue(view, 'negation', lower)) negated = true;
-    else if (hasCue(view, 'modal', lower)) hypothetical = true;
+    else if (hasCue(view, 'modal', lower)) modal = true;
     else if (hasCue(view, 'future', lower)) future = true;
+    else if (hasCue(view, 'obligation', lower)) obligation = true;
     else if (lower === 'to') {
       const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
       if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) future = true;
-      else hypothetical = true;
+      else purpose = true;
       break;
     } else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
   }
-  if (!hypothetical && underConditional(view, i)) hypothetical = true;
-  return { negated, hypothetical, future };
-}
-
-function underConditional(view: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= view.first; k--) {
-    const lower = lowerAt(view, k);
-    if (lower === 'if' || lower === 'unless') return true;
-    if (lower === ';' || lower === 'then') return false;
-  }
-  return false;
+  return { negated, modal, purpose, future, obligation };
 }
 
 /**

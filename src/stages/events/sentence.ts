@@ -3,12 +3,14 @@ import { findHits, matchAt, type Hit } from './candidates.js';
 import type { Draft } from './draft.js';
 import { lookupFrame, resolveFrame } from './frames.js';
 import { mergeCasualties } from './merge.js';
-import { isPassive, readModality } from './modality.js';
+import { isPassive, readModality, type Modality } from './modality.js';
+import { isBackground } from './clause.js';
 import { findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
-import { hasCue, type SentenceView } from './view.js';
+import { hasCue, posAt, type SentenceView } from './view.js';
 
 const INTENT_ROOTS = new Set(['04', '05', '06', '07', '08']);
+const THREAT_ROOTS = new Set(['14', '16', '17', '18', '19', '20']);
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'with', 'into', 'to', 'upon', 'toward', 'towards', 'of']);
 
 /** Every event of one sentence, in trigger order (after the prefilter said it holds a trigger). */
@@ -25,12 +27,63 @@ export function codeSentence(view: SentenceView): Draft[] {
     if (hit.pos !== 'N' || consumed.has(hit.index) || hit.pattern.none) continue;
     const draft = codeNoun(view, hit, drafts, consumed);
     if (!draft) continue;
-    if (draft.rule === 'events/noun' && insideVerbWindow(drafts, hit.index)) context.push(draft);
+    if (draft.rule === 'events/noun' && !standsAlone(view, drafts, draft)) context.push(draft);
     else drafts.push(draft);
   }
-  const kept = dropBareStatements(drafts);
+  const kept = dropBareStatements(drafts.filter((draft) => !draft.background));
   mergeCasualties(kept, context);
   return kept.sort((a, b) => a.trigger - b.trigger);
+}
+
+/**
+ * An event noun outside a light verb is its own event only in a sentence without a verb event
+ * (headlines, captions, "Clashes in Jenin") or as the subject of the clause ("The raid killed four");
+ * elsewhere ("after talks", "during the raid") it names an event the sentence is not reporting.
+ */
+function standsAlone(view: SentenceView, drafts: readonly Draft[], noun: Draft): boolean {
+  const verbs = drafts.filter((draft) => !draft.isNoun && !draft.say && !draft.background);
+  if (verbs.length === 0) return true;
+  const firstVerb = Math.min(...verbs.map((draft) => draft.trigger));
+  if (noun.trigger > firstVerb) return false;
+  let k = noun.windowEnd;
+  while (k < view.end && (posAt(view, k) === 'AUX' || posAt(view, k) === 'ADV')) k++;
+  return k === firstVerb;
+}
+
+interface ModalCoding {
+  readonly code: string;
+  readonly rule: string | null;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  readonly obligation: boolean;
+}
+
+/**
+ * What modality does to the code: "did not comment" → 011; "will not allow" → a refusal (12x);
+ * "will reopen", "would meet" → an intent (03x); "would blockade", "will withdraw peacekeepers"
+ * → a threat (13x); "must return" → a demand (10x) by whoever reports it. Frames code their own.
+ */
+function applyModality(view: SentenceView, code: string, hit: Hit, modality: Modality): ModalCoding {
+  const { frames } = view.res.lexicon;
+  const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose, obligation: false };
+  if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false };
+  if (hit.pattern.frame || hit.pattern.say || modality.purpose) return plain;
+  const root = code.slice(0, 2);
+  const foreseen = modality.future || modality.modal;
+  if (modality.negated && foreseen) {
+    return { ...plain, code: lookupFrame(frames, 'refuse', code), rule: 'events/refusal', negated: false, hypothetical: false };
+  }
+  if (modality.negated) return plain;
+  if (modality.obligation) {
+    return { ...plain, code: lookupFrame(frames, 'demand', code), rule: 'events/obligation', hypothetical: false, obligation: true };
+  }
+  if (foreseen && INTENT_ROOTS.has(root)) {
+    return { ...plain, code: lookupFrame(frames, 'intent', code), rule: 'events/intent', hypothetical: false };
+  }
+  if (foreseen && THREAT_ROOTS.has(root)) {
+    return { ...plain, code: lookupFrame(frames, 'threaten', code), rule: 'events/threat', hypothetical: false };
+  }
+  return plain;
 }
 
 function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
@@ -45,17 +98,10 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
     rule = `events/frame-${hit.pattern.frame}`;
   }
   const modality = readModality(view, hit.index, 'V');
-  let negated = modality.negated;
-  if (negated && hit.pattern.negCode) {
-    code = hit.pattern.negCode;
-    negated = false;
-  }
-  let hypothetical = modality.hypothetical;
-  if ((modality.future || hypothetical) && !hit.pattern.frame && INTENT_ROOTS.has(code.slice(0, 2)) && !negated) {
-    code = lookupFrame(view.res.lexicon.frames, 'intent', code);
-    hypothetical = false;
-    rule = 'events/intent';
-  }
+  const moded = applyModality(view, code, hit, modality);
+  code = moded.code;
+  if (moded.rule) rule = moded.rule;
+  const { negated, hypothetical } = moded;
   const passive = isPassive(view, hit.index);
   const subjects = findSubjects(view, hit.index);
   let sources = passive ? findAgent(view, hit.args) : subjects;
@@ -67,7 +113,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
   return {
     trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
     say: hit.pattern.say, windowEnd: Math.max(hit.args.windowEnd, complement ? complement.args.windowEnd : 0),
-    casualty: kind, isNoun: false,
+    casualty: kind, isNoun: false, background: isBackground(view, hit.index), obligation: moded.obligation,
     killed: kind === 'killed' ? count : null,
     injured: kind === 'injured' ? count : null,
     arrested: kind === 'arrested' ? count : null,
@@ -96,7 +142,7 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
     }
     const modality = readModality(view, light.verb, 'V');
     negated = negated || modality.negated;
-    hypothetical = modality.hypothetical;
+    hypothetical = modality.modal || modality.purpose;
     if (sources.length === 0) sources = light.passive ? [] : findSubjects(view, light.verb);
     if (targets.length === 0 && !light.passive) {
       const verbArgs = matchAt(view, light.verb)?.args;
@@ -112,6 +158,7 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
   return {
     trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
     say: false, windowEnd: hit.args.windowEnd, casualty: kind, isNoun: true,
+    background: light ? isBackground(view, light.verb) : false, obligation: false,
     killed: null, injured: null, arrested: null, reportedBy: null, placeToken: placeTokenIn(view, hit),
   };
 }
@@ -131,7 +178,15 @@ function dropBareStatements(drafts: Draft[]): Draft[] {
   const others = drafts.filter((draft) => !draft.say);
   if (others.length === 0) return drafts;
   const reporter = statements.find((draft) => draft.sources.length > 0)?.sources[0] ?? null;
-  if (reporter !== null) for (const draft of others) if (!draft.sources.includes(reporter)) draft.reportedBy = reporter;
+  if (reporter === null) return others;
+  for (const draft of others) {
+    if (draft.obligation) {
+      draft.targets = draft.sources;
+      draft.sources = [reporter];
+    } else if (!draft.sources.includes(reporter)) {
+      draft.reportedBy = reporter;
+    }
+  }
   return others;
 }
 

@@ -1,0 +1,51 @@
+import { hasCue, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
+
+/**
+ * Where a trigger sits decides whether it reports a new event. Background the coder leaves out:
+ * relative clauses about a participant ("X, who was detained last year,"), participles modifying a
+ * noun ("arms seized last week"), and conditions ("unless the president resigns").
+ */
+export function isBackground(view: SentenceView, i: number): boolean {
+  return inRelativeClause(view, i) || isParticipleModifier(view, i) || inCondition(view, i);
+}
+
+function inRelativeClause(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.first; k--) {
+    const lower = lowerAt(view, k);
+    if (RELATIVE_WORDS.has(lower)) return k > view.first && isNominal(view, k - 1);
+    if (lower === 'that') return k > view.first && (posAt(view, k - 1) === 'NOUN' || posAt(view, k - 1) === 'PROPN') && !hasCue(view, 'light', lemmaAt(view, k - 1));
+    if (lower === ';' || lower === ':' || isVerb(view, k)) return false;
+  }
+  return false;
+}
+
+function isNominal(view: SentenceView, k: number): boolean {
+  const pos = posAt(view, k);
+  return pos === 'NOUN' || pos === 'PROPN' || lowerAt(view, k) === ',' || pos === 'PRON' || pos === 'NUM';
+}
+
+/** "property seized by forces", "civilians threatened with starvation" when a main verb precedes. */
+function isParticipleModifier(view: SentenceView, i: number): boolean {
+  const lower = lowerAt(view, i);
+  const lemma = lemmaAt(view, i);
+  if (lower === lemma || lower.endsWith('ing') || lower.endsWith('s') || !hasCue(view, 'reduced-passive', lemma)) return false;
+  if (i - 1 < view.first) return false;
+  const before = posAt(view, i - 1);
+  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  const next = i + 1 < view.end ? posAt(view, i + 1) : 'PUNCT';
+  if (next !== 'ADP' && next !== 'ADV' && next !== 'PUNCT') return false;
+  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
+  return false;
+}
+
+/** Inside an if/unless clause that has not yet been closed by a comma. */
+function inCondition(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.first; k--) {
+    const lower = lowerAt(view, k);
+    if (lower === 'if' || lower === 'unless') return true;
+    if (lower === ',' || lower === ';' || lower === 'then') return false;
+  }
+  return false;
+}
