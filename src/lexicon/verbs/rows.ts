@@ -59,7 +59,7 @@ export function readFrames(text: string, file = 'frames.tsv'): FrameTable {
   const frames = new Map<string, Map<string, string>>();
   for (const { line, cells } of parseTsv(text, file)) {
     const [frame = '', complement = '', code = ''] = cells;
-    if (!/^(\*|\d{1,4})$/.test(complement) || !/^(\d{3,4}|@\w+)$/.test(code)) {
+    if (!/^(\*|\d{1,4})$/.test(complement) || !/^(\d{3,4}|@\w+|=|none)$/.test(code)) {
       throw new DyadError('E_DATA', `${file}:${line}: bad frame row`);
     }
     const table = frames.get(frame) ?? new Map<string, string>();

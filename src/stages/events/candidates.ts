@@ -1,7 +1,7 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
 import { readNounArguments, readVerbArguments, type Arguments } from './arguments.js';
 import { matchPattern } from './match.js';
-import { lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { lemmaAt, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
 
 /** A token whose lemma and arguments match a lexicon pattern. */
 export interface Hit {
@@ -40,7 +40,7 @@ export function matchAt(view: SentenceView, i: number): Hit | null {
   const { verbs, nouns } = view.res.lexicon;
   const lemma = lemmaAt(view, i);
   const lower = lowerAt(view, i);
-  const verbPatterns = verbs.get(lemma);
+  const verbPatterns = verbs.get(lemma) ?? guessVerb(verbs, lower);
   const nounPatterns = nouns.get(lemma) ?? nouns.get(lower);
   if (!verbPatterns && !nounPatterns) return null;
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
@@ -55,6 +55,14 @@ export function matchAt(view: SentenceView, i: number): Hit | null {
     return pattern ? { index: i, pos: 'N', pattern, args } : null;
   }
   return null;
+}
+
+function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string): readonly Pattern[] | undefined {
+  for (const guess of lemmaGuesses(lower)) {
+    const patterns = verbs.get(guess);
+    if (patterns) return patterns;
+  }
+  return undefined;
 }
 
 function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {

@@ -12,7 +12,7 @@ const MAX_DEPTH = 3;
 const THAT_WINDOW = 8;
 
 /**
- * Code of a frame trigger ("urged", "threatened", "refused", "agreed") from its complement: a
+ * Code of a frame trigger (`none` when the frame makes no event) ("urged", "threatened", "refused", "agreed") from its complement: a
  * to-infinitive ("urged X to release"), an event noun in its object or prepositional phrases
  * ("demanded the release of", "called for talks"), or the first event verb of its that-clause.
  */
@@ -37,7 +37,7 @@ export function lookupFrame(frames: FrameTable, frame: string, complementCode: s
       const code = table.get(complementCode.slice(0, length));
       if (code === undefined) continue;
       if (code.startsWith('@') && depth < MAX_DEPTH) return lookupFrame(frames, code.slice(1), complementCode, depth + 1);
-      return code;
+      return code === '=' ? complementCode : code;
     }
   }
   return table.get('*') ?? '010';

@@ -1,4 +1,4 @@
-import { hasCue, isPhraseToken, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { isPhraseToken, lemmaAt, lowerAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
 export interface LightVerb {
   readonly verb: number;
@@ -15,6 +15,8 @@ export function findLightVerb(view: SentenceView, i: number): LightVerb | null {
   let k = i - 1;
   while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) k--;
   if (k >= view.first && PARTICLES.has(lowerAt(view, k)) && k - 1 >= view.first) k--;
+  // One mis-tagged modifier ("staged mass/VERB demonstrations") may sit between the light verb and its phrase.
+  if (k - 1 >= view.first && k < i - 1 + 1 && posAt(view, k) === 'VERB' && !isLight(view, k) && isLight(view, k - 1)) k--;
   if (k >= view.first && lowerAt(view, k) !== 'to' && isLight(view, k)) return { verb: k, passive: false };
   let j = i + 1;
   let sawBe = false;
@@ -28,5 +30,5 @@ export function findLightVerb(view: SentenceView, i: number): LightVerb | null {
 
 function isLight(view: SentenceView, k: number): boolean {
   const pos = posAt(view, k);
-  return (pos === 'VERB' || pos === 'AUX') && hasCue(view, 'light', lemmaAt(view, k));
+  return (pos === 'VERB' || pos === 'AUX') && tokenHasCue(view, 'light', k) && lemmaAt(view, k) !== 'be';
 }

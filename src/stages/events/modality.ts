@@ -38,6 +38,7 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Mod
     else if (hasCue(view, 'obligation', lower)) obligation = true;
     else if (lower === 'to') {
       const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
+      if (hasCue(view, 'attempt', governor)) break;
       if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) future = true;
       else purpose = true;
       break;

@@ -20,7 +20,8 @@ export function codeSentence(view: SentenceView): Draft[] {
   const drafts: Draft[] = [];
   for (const hit of hits) {
     if (hit.pos !== 'V' || consumed.has(hit.index) || hit.pattern.none) continue;
-    drafts.push(codeVerb(view, hit, consumed));
+    const draft = codeVerb(view, hit, consumed);
+    if (draft) drafts.push(draft);
   }
   const context: Draft[] = [];
   for (const hit of hits) {
@@ -86,7 +87,7 @@ function applyModality(view: SentenceView, code: string, hit: Hit, modality: Mod
   return plain;
 }
 
-function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
+function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | null {
   let code = hit.pattern.code ?? '010';
   let rule = 'events/active';
   let complement: Hit | null = null;
@@ -96,6 +97,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft {
     complement = frame.complement;
     if (complement) consumed.add(complement.index);
     rule = `events/frame-${hit.pattern.frame}`;
+    if (code === 'none') return null;
   }
   const modality = readModality(view, hit.index, 'V');
   const moded = applyModality(view, code, hit, modality);

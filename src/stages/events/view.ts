@@ -34,6 +34,25 @@ export function hasCue(view: SentenceView, cue: string, word: string): boolean {
   return view.res.cues.get(cue)?.has(word) ?? false;
 }
 
+/** True when token i's lemma, or a plain-suffix guess at it, is in the cue list (the tagger's lemma can be off: "staged" → "stag"). */
+export function tokenHasCue(view: SentenceView, cue: string, i: number): boolean {
+  const words = view.res.cues.get(cue);
+  if (!words) return false;
+  if (words.has(lemmaAt(view, i))) return true;
+  for (const guess of lemmaGuesses(lowerAt(view, i))) if (words.has(guess)) return true;
+  return false;
+}
+
+/** Lemma guesses from inflectional suffixes, for when the tagger's lemma is not in a lexicon. */
+export function lemmaGuesses(lower: string): string[] {
+  const guesses = [lower];
+  if (lower.endsWith('ed')) guesses.push(lower.slice(0, -1), lower.slice(0, -2));
+  else if (lower.endsWith('ing')) guesses.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
+  else if (lower.endsWith('es')) guesses.push(lower.slice(0, -1), lower.slice(0, -2));
+  else if (lower.endsWith('s')) guesses.push(lower.slice(0, -1));
+  return guesses;
+}
+
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** Token can sit inside a noun phrase (determiners, adjectives, numbers, nouns, possessives). */
@@ -41,7 +60,7 @@ export function isPhraseToken(view: SentenceView, i: number): boolean {
   const pos = posAt(view, i);
   if (NOUN_PHRASE.has(pos)) return !isRelative(view, i);
   const lower = lowerAt(view, i);
-  return lower === "'s" || lower === '’s' || lower === '-' || (pos === 'PART' && lower === "'");
+  return lower === "'s" || lower === '’s' || lower === '-' || lower === 'tear' || (pos === 'PART' && lower === "'");
 }
 
 export function isRelative(view: SentenceView, i: number): boolean {
