@@ -6,10 +6,12 @@ import type { Tagger } from './nlp/tagger.js';
 import { createWinkTagger } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
+import { loadQuoteLexicon } from './resources/quote-lexicon.js';
+import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext;
+export type DyadContext = SegmentContext & QuoteContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -26,8 +28,9 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
-  const ctx: DyadContext = { tagger };
-  const pipeline = buildPipeline<DyadContext>([segmentStage]);
+  const ctx: DyadContext = { tagger, quoteLexicon: loadQuoteLexicon() };
+  // quotes reads the actors layer when present to resolve speakers: keep it after actors.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, quotesStage]);
   const version = packageVersion();
   const dataHash = hashData([DATA_DIR], [tagger.name]);
   return {

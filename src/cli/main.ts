@@ -1,5 +1,6 @@
 import { isDyadError } from '../core/errors.js';
 import { runCode } from './code-command.js';
+import { runEval } from './eval-command.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -7,6 +8,7 @@ const USAGE = `Usage: dyad <command> [options]
 
 Commands:
   code    code articles into events (dyad code --help)
+  eval    score the pipeline against a gold file (dyad eval --help)
 
 Run "dyad <command> --help" for a command's options.
 `;
@@ -15,6 +17,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitStatus>;
 
 const COMMANDS: Record<string, Command> = {
   code: runCode,
+  eval: runEval,
 };
 
 /** The one place where errors become messages and exit statuses. */

@@ -1,15 +1,18 @@
 import type { Writable } from 'node:stream';
 import type { CodedDocument } from '../contract/types.js';
+import type { DocMeta } from '../core/doc.js';
+import { createExportWriter, EXPORT_FORMATS } from '../export/writer.js';
 import { formatSummary } from './format-summary.js';
 import { write } from './io.js';
 
 /** Streams coded documents out in one format. */
 export interface DocumentWriter {
-  document(doc: CodedDocument): Promise<void>;
+  /** `meta` (the input's url/source/title) feeds the export formats' SOURCEURL/source columns when given. */
+  document(doc: CodedDocument, meta?: DocMeta): Promise<void>;
   end(): Promise<void>;
 }
 
-export const FORMATS = ['auto', 'json', 'jsonl', 'summary'] as const;
+export const FORMATS = ['auto', 'json', 'jsonl', 'summary', ...EXPORT_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function createWriter(format: Format, out: Writable, pretty: boolean): DocumentWriter {
@@ -22,6 +25,11 @@ export function createWriter(format: Format, out: Writable, pretty: boolean): Do
       return { document: (doc) => write(out, formatSummary(doc)), end: async () => {} };
     case 'auto':
       return autoWriter(out, pretty);
+    case 'csv':
+    case 'gdelt':
+    case 'acled':
+    case 'plover':
+      return createExportWriter(format, (text) => write(out, text));
   }
 }
 

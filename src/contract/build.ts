@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { Layers } from '../core/layers.js';
+import { buildQuotes } from './build-quotes.js';
 import { CONTRACT_VERSION, type CodedDocument } from './types.js';
 
 export interface BuildInfo {
@@ -19,7 +20,7 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     actors: [],
     places: [],
-    quotes: [],
+    quotes: buildQuotes(doc.text, layers.quotes, layers.actors),
     events: [],
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },
   };

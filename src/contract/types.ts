@@ -35,8 +35,17 @@ export interface OutPlace {
 export interface OutQuote extends TextSpan {
   readonly id: string;
   readonly direct: boolean;
+  /** The speaker as a resolved actor mention; null when no actor was recognised there (see `speakerText`). */
   readonly speaker: ActorRef | null;
   readonly cue: TextSpan | null;
+  /** Added in 1.x: the speaker as written (pronouns included), whether or not an actor was resolved. */
+  readonly speakerText?: TextSpan | null;
+  /** Added in 1.x: the cue's lemma (`say`, `according to`, `:` for a transcript label, `―` for a credit line). */
+  readonly cueLemma?: string | null;
+  /** Added in 1.x: the content parts of a split quotation (`“A,” said X. “B.”`); one part otherwise. */
+  readonly parts?: readonly TextSpan[];
+  /** Added in 1.x: the rule that produced the quote, e.g. `quotes/direct-trailing-cue`. */
+  readonly rule?: string;
 }
 
 export interface OutEventPlace extends TextSpan {

@@ -21,7 +21,7 @@ export function splitDateline(text: string): DatelineSplit {
   if (!match) return { date: null, body: text.trim(), bodyLine: 1 };
   const date = match[1] ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new DyadError('E_DATE', `dateline "date ${date}" is not YYYY-MM-DD`, { line: lineOf(text, match.index) });
+    throw new DyadError('E_DATE', `dateline "date ${date}" is not YYYY-MM-DD`, { line: lineOf(text, match[0].length - match[0].trimStart().length) });
   }
   const rest = text.slice(match[0].length);
   const leading = rest.length - rest.trimStart().length;

@@ -1,0 +1,42 @@
+import type { CodedDocument } from '../contract/types.js';
+import type { Doc } from '../core/doc.js';
+
+/** Anything that codes a document: a Dyad, or a Dyad built over other dictionaries. */
+export interface Coder {
+  code(doc: Doc): CodedDocument;
+}
+
+/** The coder for a gold record's `dictionaries` value, or null when this build cannot load them (→ NOT SCORED). */
+export type CoderResolver = (dictionaries: string) => Coder | null;
+
+/** Builds a coder from a dictionary folder. The PETRARCH importer registers one per dictionary set. */
+export type DictionaryLoader = (dir: string) => Coder;
+
+/** Sub-folder of the `--dictionaries` root for each `dictionaries` name used by the gold sets. */
+export const DICTIONARY_FOLDERS: Readonly<Record<string, string>> = {
+  'petrarch-validate': 'validate',
+  phoenix: 'phoenix',
+};
+
+/**
+ * `default` → Dyad's own lexicons; any other name → the registered loader applied to
+ * `<root>/<folder>`, built once and reused; null when no loader or no root is available.
+ */
+export function createCoderResolver(
+  defaultCoder: Coder,
+  loaders: ReadonlyMap<string, DictionaryLoader>,
+  root: string | null,
+): CoderResolver {
+  const built = new Map<string, Coder>();
+  return (name) => {
+    if (name === 'default') return defaultCoder;
+    const loader = loaders.get(name);
+    if (!loader || root === null) return null;
+    let coder = built.get(name);
+    if (!coder) {
+      coder = loader(`${root}/${DICTIONARY_FOLDERS[name] ?? name}`);
+      built.set(name, coder);
+    }
+    return coder;
+  };
+}

@@ -1,0 +1,55 @@
+import { formatFigure, formatTable } from './format-table.js';
+import type { EvalReport, RecordOutcome } from './run.js';
+import { TASK_DEFINITIONS } from './tasks.js';
+
+/** One line of record counts: scored, skipped, NOT SCORED (by dictionaries) and errors. */
+export function formatCounts(report: EvalReport): string {
+  const { counts } = report;
+  const notScored = Object.entries(counts.notScored);
+  const notScoredTotal = notScored.reduce((sum, [, n]) => sum + n, 0);
+  const parts = [
+    `records ${counts.records}`,
+    `scored ${counts.scored}`,
+    `skipped ${counts.skipped}`,
+    `NOT SCORED ${notScoredTotal}${notScored.length > 0 ? ` (${notScored.map(([name, n]) => `${name}: ${n}`).join(', ')}: dictionaries not loadable yet)` : ''}`,
+    `errors ${counts.errors}${counts.badGold > 0 ? ` (${counts.badGold} bad gold)` : ''}`,
+  ];
+  if (counts.badDates > 0) parts.push(`${counts.badDates} gold date(s) not YYYY-MM-DD: coded as undated`);
+  return parts.join(' · ');
+}
+
+export function formatScoreTable(report: EvalReport): string {
+  const columns = TASK_DEFINITIONS[report.task].columns;
+  const rows = report.rows.map((row) => [row.group, String(row.records), ...columns.map((name) => formatFigure(name, row.figures[name]))]);
+  return formatTable(['group', 'n', ...columns], rows);
+}
+
+/** The full printed report of `dyad eval` for one gold file. */
+export function formatReport(file: string, report: EvalReport, worst: readonly RecordOutcome[]): string {
+  const out = [`${file} — task ${report.task}`, formatCounts(report), '', formatScoreTable(report)];
+  if (report.errorMessages.length > 0) {
+    out.push(`errors (first 5 of ${report.errorMessages.length}):`);
+    for (const { id, message } of report.errorMessages.slice(0, 5)) out.push(`  ${id}: ${message}`);
+    out.push('');
+  }
+  if (worst.length > 0) out.push(formatWorst(worst));
+  return out.join('\n');
+}
+
+/** Gold and prediction side by side for each record. */
+export function formatWorst(worst: readonly RecordOutcome[]): string {
+  const out = [`worst ${worst.length} record(s):`];
+  for (const outcome of worst) {
+    out.push(`- ${outcome.id} (${outcome.set}) loss ${outcome.loss}${outcome.error ? ` ERROR ${outcome.error}` : ''}`);
+    const height = Math.max(outcome.view.gold.length, outcome.view.pred.length);
+    const rows: string[][] = [];
+    for (let i = 0; i < height; i += 1) rows.push([outcome.view.gold[i] ?? '', outcome.view.pred[i] ?? '']);
+    out.push(
+      formatTable(['gold', 'predicted'], rows, true)
+        .split('\n')
+        .map((line) => (line ? `    ${line}` : line))
+        .join('\n'),
+    );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,1 @@
+export { loadGazetteer, type GazetteerSources } from './load-gazetteer.js';

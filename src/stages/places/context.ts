@@ -1,0 +1,55 @@
+import type { ActorLayer } from '../actors/types.js';
+import { EntryKind, type Gazetteer } from './gazetteer.js';
+import type { Match } from './match.js';
+
+/** What the article says about where it is: evidence used to choose between same-named places. */
+export interface PlaceContext {
+  /** Country index (into gaz.countries) → weight of unambiguous mentions of that country. */
+  readonly countries: Map<number, number>;
+  /** "CC.code" of first-level regions named in the article → the keys that named them. */
+  readonly admin1: Map<string, Set<string>>;
+}
+
+/** A city this big, named alone, is evidence for its country even before disambiguation. */
+const ANCHOR_POPULATION = 500_000;
+
+/**
+ * Collects the countries and regions that the article names without ambiguity (countries,
+ * demonyms, regions, one-candidate names, large cities) plus the actors' countries.
+ */
+export function buildContext(matches: readonly Match[], gaz: Gazetteer, actors: ActorLayer | undefined): PlaceContext {
+  const countries = new Map<number, number>();
+  const admin1 = new Map<string, Set<string>>();
+  const add = (country: number, weight: number): void => {
+    if (country !== 0) countries.set(country, (countries.get(country) ?? 0) + weight);
+  };
+  for (const match of matches) {
+    const strong = match.entries.filter((id) => gaz.kind[id] !== EntryKind.City);
+    const anchors = strong.length > 0 ? strong : match.entries.filter((id) => (gaz.population[id] ?? 0) >= ANCHOR_POPULATION);
+    const pick = anchors.length > 0 ? anchors : match.entries.length === 1 ? match.entries : [];
+    if (pick.length !== 1) continue;
+    const id = pick[0] ?? 0;
+    add(gaz.country[id] ?? 0, 1);
+    if (gaz.kind[id] !== EntryKind.Admin1) continue;
+    const code = `${gaz.countries[gaz.country[id] ?? 0]?.cc2 ?? ''}.${gaz.admin1[id] ?? ''}`;
+    admin1.set(code, (admin1.get(code) ?? new Set()).add(match.key));
+  }
+  if (actors) {
+    const byCc3 = new Map(gaz.countries.map((code, index) => [code.cc3, index]));
+    for (const actor of actors.actors) {
+      const index = actor.country ? byCc3.get(actor.country) : undefined;
+      if (index !== undefined) add(index, 0.5);
+    }
+  }
+  return { countries, admin1 };
+}
+
+/** The article's first-level region in that country named by most distinct names, or undefined. */
+export function findMainAdmin1(context: PlaceContext, gaz: Gazetteer, cc2: string): number | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [code, keys] of context.admin1) {
+    if (code.startsWith(`${cc2}.`) && keys.size > most) [best, most] = [code, keys.size];
+  }
+  return best === undefined ? undefined : gaz.admin1Entry.get(best);
+}

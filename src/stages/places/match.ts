@@ -1,0 +1,87 @@
+import type { Sentence, TokenTable } from '../../core/tokens.js';
+import { foldName, looseName } from './fold.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** How a span was found in the gazetteer; becomes the mention's rule id. */
+export type MatchRule = 'gazetteer' | 'alias' | 'variant' | 'demonym';
+
+/** A token span whose characters name one or more gazetteer entries. */
+export interface Match {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly entries: readonly number[];
+  readonly rule: MatchRule;
+}
+
+/** Longest span tried, in tokens: the tagger splits names like "Janīn" into several tokens. */
+const MAX_SPAN_TOKENS = 7;
+const MAX_SPAN_CHARS = 48;
+/** Tokens that may sit inside a name ("Bosnia and Herzegovina", "Deir ez-Zor", "U.S."). */
+const INNER = /^(?:[.'’‘ʿʾ‑-]|of|and|the|de|del|la|le|el|al|ez|es|ad|an|ar|as|at|az|on|upon|du|da|do|dos|das|di|van|von|der|den|bin|ibn|abu|bani|beni)$/i;
+
+export function isCapitalised(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first > 127 && value[0] !== value[0]?.toLowerCase());
+}
+
+/** Scans a sentence left to right, taking the longest gazetteer match at each capitalised token. */
+export function findMatches(text: string, tokens: TokenTable, sentence: Sentence, gaz: Gazetteer): Match[] {
+  const matches: Match[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    const value = tokens.value[i] ?? '';
+    const match = isCapitalised(value) ? matchAt(text, tokens, i, sentence.tokenEnd, gaz) : null;
+    if (match) {
+      matches.push(match);
+      i = match.tokenEnd;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
+
+function matchAt(text: string, tokens: TokenTable, first: number, limit: number, gaz: Gazetteer): Match | null {
+  const start = tokens.start[first] ?? 0;
+  let last = first;
+  // Extend the window over name-like tokens only, then try it longest first.
+  while (last + 1 < limit && last + 1 - first < MAX_SPAN_TOKENS) {
+    const next = tokens.value[last + 1] ?? '';
+    if ((tokens.end[last + 1] ?? 0) - start > MAX_SPAN_CHARS) break;
+    if (!isCapitalised(next) && !INNER.test(next) && !isJoined(tokens, last)) break;
+    if (/[\n\r]/.test(text.slice(tokens.end[last] ?? 0, tokens.start[last + 1] ?? 0))) break;
+    last++;
+  }
+  for (let end = last + 1; end > first; end--) {
+    const lastValue = tokens.value[end - 1] ?? '';
+    if (end - 1 > first && !isCapitalised(lastValue) && lastValue !== '.' && !isJoined(tokens, end - 2)) continue;
+    const surfaceEnd = tokens.end[end - 1] ?? start;
+    const key = foldName(text.slice(start, surfaceEnd));
+    const found = lookup(gaz, key, end - first === 1 || !/\s/.test(text.slice(start, surfaceEnd)));
+    if (found) return { tokenStart: first, tokenEnd: end, start, end: surfaceEnd, key, ...found };
+  }
+  return null;
+}
+
+/** True when token k+1 follows token k with no space (parts of one word split by the tagger). */
+function isJoined(tokens: TokenTable, k: number): boolean {
+  return (tokens.end[k] ?? -1) === (tokens.start[k + 1] ?? -2) && /^\p{L}/u.test(tokens.value[k + 1] ?? '');
+}
+
+function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'entries' | 'rule'> | null {
+  const alias = gaz.aliases.get(key);
+  if (alias !== undefined) return { entries: [alias], rule: 'alias' };
+  // A demonym beats a town of the same name ("Canadian", Texas).
+  if (oneWord) {
+    const demonym = gaz.demonyms.get(key);
+    if (demonym !== undefined) return { entries: [demonym], rule: 'demonym' };
+  }
+  const named = gaz.names.get(key);
+  if (named) return { entries: named, rule: 'gazetteer' };
+  const loose = gaz.loose.get(looseName(key));
+  if (loose) return { entries: loose, rule: 'variant' };
+  return null;
+}

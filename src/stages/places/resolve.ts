@@ -1,0 +1,93 @@
+import type { TokenTable } from '../../core/tokens.js';
+import type { PlaceContext } from './context.js';
+import { EntryKind, type Gazetteer } from './gazetteer.js';
+import type { Match } from './match.js';
+
+/** Base weights by entry kind, on the same scale as log10(population) for cities. */
+const KIND_WEIGHT: Readonly<Record<number, number>> = {
+  [EntryKind.Country]: 9,
+  [EntryKind.Admin1]: 7.5,
+  [EntryKind.Region]: 7,
+};
+const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5 };
+const COUNTRY_BONUS = 2;
+const COUNTRY_BONUS_PER_MENTION = 0.5;
+const ADMIN1_BONUS = 3;
+const QUALIFIER_BONUS = 10;
+
+/** One chosen entry and the score it won with (low scores for tiny towns are filtered later). */
+export interface Resolution {
+  readonly entry: number;
+  readonly score: number;
+  readonly supported: boolean;
+}
+
+/**
+ * Picks the entry with the best score: size (population or kind), the article's countries and
+ * regions, and a qualifier right after the name ("Prague, Oklahoma", "Geneva, Illinois").
+ */
+export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazetteer, context: PlaceContext, neighbours: readonly Neighbour[] = []): Resolution {
+  let best: Resolution = { entry: match.entries[0] ?? 0, score: -Infinity, supported: false };
+  for (const id of match.entries) {
+    const countryIndex = gaz.country[id] ?? 0;
+    const cc2 = gaz.countries[countryIndex]?.cc2 ?? '';
+    const mentions = context.countries.get(countryIndex) ?? 0;
+    // Only other names count: "Quebec" must not vote for the city Québec through the province Quebec.
+    const namers = context.admin1.get(`${cc2}.${gaz.admin1[id] ?? ''}`);
+    const inAdmin1 = namers !== undefined && [...namers].some((key) => key !== match.key);
+    const qualified = qualifier !== null && isQualifiedBy(id, qualifier, gaz);
+    let score = KIND_WEIGHT[gaz.kind[id] ?? 0] ?? Math.log10((gaz.population[id] ?? 0) + 1) + (FEATURE_BONUS[gaz.featureCodes[gaz.feature[id] ?? 0] ?? ''] ?? 0);
+    if (mentions > 0) score += COUNTRY_BONUS + COUNTRY_BONUS_PER_MENTION * Math.min(mentions, 4);
+    if (inAdmin1 && gaz.kind[id] === EntryKind.City) score += ADMIN1_BONUS;
+    if (qualified) score += QUALIFIER_BONUS;
+    if (match.entries.length > 1) score += scoreNearness(id, match.key, neighbours, gaz);
+    if (score > best.score) best = { entry: id, score, supported: mentions > 0 || inAdmin1 || qualified };
+  }
+  return best;
+}
+
+/** A place the article names, already resolved: candidates near it are likelier. */
+export interface Neighbour {
+  readonly key: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const NEAR_KM = 150;
+const NEAR_BONUS = 1.5;
+const NEAR_MAX = 3;
+
+/** Places in one story cluster: a bonus per distinct other name within NEAR_KM, capped. */
+function scoreNearness(id: number, key: string, neighbours: readonly Neighbour[], gaz: Gazetteer): number {
+  const lat = gaz.lat[id] ?? 0;
+  const lon = gaz.lon[id] ?? 0;
+  const seen = new Set<string>();
+  for (const n of neighbours) {
+    if (n.key !== key && !seen.has(n.key) && distanceKm(lat, lon, n.lat, n.lon) <= NEAR_KM) seen.add(n.key);
+  }
+  return Math.min(NEAR_MAX, NEAR_BONUS * seen.size);
+}
+
+/** Great-circle distance (haversine, R = 6371 km). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** True when the qualifier names the entry's admin1 region or country. */
+function isQualifiedBy(id: number, qualifier: Match, gaz: Gazetteer): boolean {
+  const country = gaz.country[id] ?? 0;
+  return qualifier.entries.some((q) => {
+    if (gaz.kind[q] === EntryKind.Country) return gaz.country[q] === country;
+    if (gaz.kind[q] === EntryKind.Admin1) return gaz.country[q] === country && gaz.admin1[q] === gaz.admin1[id];
+    return false;
+  });
+}
+
+/** The match right after "<name>," when it is a country or region: "Prague, Oklahoma". */
+export function findQualifier(match: Match, nextMatch: Match | undefined, tokens: TokenTable, gaz: Gazetteer): Match | null {
+  if (!nextMatch || nextMatch.tokenStart !== match.tokenEnd + 1) return null;
+  if (tokens.value[match.tokenEnd] !== ',') return null;
+  return nextMatch.entries.some((id) => gaz.kind[id] === EntryKind.Country || gaz.kind[id] === EntryKind.Admin1) ? nextMatch : null;
+}

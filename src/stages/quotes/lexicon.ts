@@ -1,0 +1,45 @@
+import { DyadError } from '../../core/errors.js';
+import type { CueClass } from './types.js';
+
+/** One cue from data/quotes/cues.tsv: its lemma sequence, class and whether it takes a hearer/target object. */
+export interface CueEntry {
+  readonly lemma: string;
+  /** Lower-cased words after the first, for phrases ("according to" → ["to"]). */
+  readonly rest: readonly string[];
+  readonly cueClass: CueClass;
+  readonly takesObject: boolean;
+}
+
+/** Cues keyed by the lemma of their first word; longer phrases first. */
+export interface QuoteLexicon {
+  readonly cues: ReadonlyMap<string, readonly CueEntry[]>;
+}
+
+const CLASSES: ReadonlySet<string> = new Set(['speech', 'quoting', 'belief', 'plan', 'source']);
+
+/** Validates and compiles the TSV text of the cue list; `source` names the file in error messages. */
+export function compileQuoteLexicon(tsv: string, source: string): QuoteLexicon {
+  const cues = new Map<string, CueEntry[]>();
+  let header = true;
+  tsv.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const fields = line.split('\t');
+    if (header) {
+      header = false;
+      if (fields.join(',') !== 'cue,class,object') throw new DyadError('E_DATA', `${source}: header must be cue, class, object`);
+      return;
+    }
+    const [cue = '', cueClass = '', object = ''] = fields;
+    const words = cue.trim().toLowerCase().split(/\s+/);
+    if (fields.length !== 3 || words[0] === '' || !CLASSES.has(cueClass) || (object !== 'yes' && object !== 'no')) {
+      throw new DyadError('E_DATA', `${source}:${index + 1}: expected "cue<TAB>class<TAB>yes|no", got "${line}"`);
+    }
+    const [first = '', ...rest] = words;
+    const entry: CueEntry = { lemma: words.join(' '), rest, cueClass: cueClass as CueClass, takesObject: object === 'yes' };
+    const list = cues.get(first) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    cues.set(first, list);
+  });
+  return { cues };
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateCodedDocument } from '../../src/contract/validate.js';
+import { predictEventTriples } from '../../src/eval/task-events.js';
+import { predictEventPlaces } from '../../src/eval/task-geo.js';
+import { predictPlaceItems } from '../../src/eval/task-places.js';
+import { predictPloverItems } from '../../src/eval/task-plover.js';
+import { predictQuoteItems } from '../../src/eval/task-quotes.js';
+import { FIXTURE, FIXTURE_TEXT } from '../export/fixture.js';
+
+test('the hand-made fixture is a valid coded document', () => {
+  assert.deepEqual(validateCodedDocument(FIXTURE), []);
+});
+
+test('events map to (source.code, target.code, cameo); a missing actor stays null', () => {
+  assert.deepEqual(predictEventTriples(FIXTURE), [
+    { source: 'SYRMIL', target: 'SYRCVL', cameo: '194' },
+    { source: 'SYRGOV', target: 'TURGOV', cameo: '040' },
+  ]);
+  const noTarget = { ...FIXTURE, events: [{ ...FIXTURE.events[0]!, target: null }] };
+  assert.deepEqual(predictEventTriples(noTarget), [{ source: 'SYRMIL', target: null, cameo: '194' }]);
+});
+
+test('PLOVER predictions keep event order and read countries from the actor table', () => {
+  assert.deepEqual(predictPloverItems(FIXTURE), [
+    { type: 'ASSAULT', mode: 'heavy-weapons', actorCountry: 'SYR', recipientCountry: 'SYR' },
+    { type: 'CONSULT', mode: 'visit', actorCountry: 'SYR', recipientCountry: 'TUR' },
+  ]);
+});
+
+test('quotes map to their span, direct flag and speaker span', () => {
+  const [quote] = predictQuoteItems(FIXTURE);
+  assert.equal(FIXTURE_TEXT.slice(quote!.span.start, quote!.span.end), 'we want calm, not war');
+  assert.equal(quote!.direct, true);
+  assert.equal(quote!.speaker?.text, 'Syrian foreign minister');
+});
+
+test('places map every mention with its place resolution, in text order; event places too', () => {
+  const places = predictPlaceItems(FIXTURE);
+  assert.deepEqual(places.map((place) => [place.text, place.geonameid, place.lat]), [['Kobani', null, 36.891], ['Ankara', 323786, 39.92]]);
+  assert.deepEqual(predictEventPlaces(FIXTURE).map((place) => [place.text, place.admin1]), [['Kobani', 'Aleppo'], ['Ankara', 'Ankara']]);
+});

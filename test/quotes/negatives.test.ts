@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quotesOf } from './helpers.js';
+
+test('scare quotes in narration are not statements', () => {
+  assert.deepEqual(quotesOf('The "resistance" fighters regrouped near the camp after the raid.'), []);
+  assert.deepEqual(quotesOf('The funeral of the so-called “martyrs” drew thousands into the streets.'), []);
+});
+
+test('a quoted title is not a statement', () => {
+  assert.deepEqual(quotesOf('The film "Jaws" opened in 1975 and ran for months.'), []);
+});
+
+test('a quotation with no cue and no earlier speaker is not attributed', () => {
+  assert.deepEqual(quotesOf('Tensions rose in the north.\n\n“Nobody is safe here.”\n\nThe roads were closed.'), []);
+});
+
+test('a quotation after narration ending a sentence is not credited to the next sentence', () => {
+  const quotes = quotesOf('The leaflet read "Leave now." Smith said the leaflets were fake.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.text, 'the leaflets were fake');
+  assert.equal(quotes[0]?.rule, 'quotes/indirect-clause');
+});
+
+test('passive and infinitive cues report no one', () => {
+  assert.deepEqual(quotesOf('The talks are expected to resume next week.'), []);
+  assert.deepEqual(quotesOf('Residents were told to leave their homes.'), []);
+  assert.deepEqual(quotesOf('The envoy came to discuss the border.'), []);
+});
+
+test('"plan" and "want" with a plain object are not plans', () => {
+  assert.deepEqual(quotesOf('The suspects wanted for the bombing fled.'), []);
+  assert.deepEqual(quotesOf('Villagers want peace.'), []);
+});
+
+test('cue words inside a quotation do not start new attributions', () => {
+  const quotes = quotesOf('“They said the road was open, and it was not,” a driver said.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker, 'a driver');
+});
+
+test('a note such as "UPDATE:" is not a transcript turn', () => {
+  assert.deepEqual(quotesOf('UPDATE: The road reopened at noon.\n\nTraffic is heavy.'), []);
+});
+
+test('quoting-only cues need a quotation', () => {
+  assert.deepEqual(quotesOf('The fighting continued into the night.'), []);
+});
