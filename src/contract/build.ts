@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { Layers } from '../core/layers.js';
+import { buildEvents } from './build-events.js';
 import { buildQuotes } from './build-quotes.js';
 import { CONTRACT_VERSION, type CodedDocument } from './types.js';
 
@@ -21,7 +22,7 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     actors: [],
     places: [],
     quotes: buildQuotes(doc.text, layers.quotes, layers.actors),
-    events: [],
+    events: buildEvents(doc.text, layers.events, layers.actors, layers.places),
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },
   };
 }

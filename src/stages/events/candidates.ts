@@ -1,7 +1,7 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
 import { readNounArguments, readVerbArguments, type Arguments } from './arguments.js';
 import { matchPattern } from './match.js';
-import { lemmaAt, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
+import { lemmaAt, lemmaGuesses, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 /** A token whose lemma and arguments match a lexicon pattern. */
 export interface Hit {
@@ -29,6 +29,8 @@ export function hasTrigger(view: SentenceView): boolean {
 export function findHits(view: SentenceView): Hit[] {
   const hits: Hit[] = [];
   for (let i = view.first; i < view.end; i++) {
+    // A word inside an actor's name ("armed groups", "Protest Movement") is not a predicate.
+    if (mentionAt(view, i) >= 0) continue;
     const hit = matchAt(view, i);
     if (hit) hits.push(hit);
   }

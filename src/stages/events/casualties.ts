@@ -1,5 +1,5 @@
 import type { Hit } from './candidates.js';
-import { hasCue, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { lemmaAt, lowerAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
 export type CasualtyKind = 'killed' | 'injured' | 'arrested';
 
@@ -9,8 +9,7 @@ const RIGHT_REACH = 7;
 
 /** Which count a trigger reports ("killed" → killed, "wounded" → injured, "detained" → arrested), or null. */
 export function casualtyKind(view: SentenceView, i: number): CasualtyKind | null {
-  const lemma = lemmaAt(view, i);
-  for (const kind of KINDS) if (hasCue(view, kind, lemma)) return kind;
+  for (const kind of KINDS) if (tokenHasCue(view, kind, i)) return kind;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { hasCue, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
@@ -16,7 +16,7 @@ function inRelativeClause(view: SentenceView, i: number): boolean {
     const lower = lowerAt(view, k);
     if (RELATIVE_WORDS.has(lower)) return k > view.first && isNominal(view, k - 1);
     if (lower === 'that') return k > view.first && (posAt(view, k - 1) === 'NOUN' || posAt(view, k - 1) === 'PROPN') && !hasCue(view, 'light', lemmaAt(view, k - 1));
-    if (lower === ';' || lower === ':' || isVerb(view, k)) return false;
+    if (lower === ';' || lower === ':' || lower === ',' || isVerb(view, k)) return false;
   }
   return false;
 }
@@ -36,6 +36,10 @@ function isParticipleModifier(view: SentenceView, i: number): boolean {
   if (before !== 'NOUN' && before !== 'PROPN') return false;
   const next = i + 1 < view.end ? posAt(view, i + 1) : 'PUNCT';
   if (next !== 'ADP' && next !== 'ADV' && next !== 'PUNCT') return false;
+  // "were killed and 44 others injured": a gapped coordinate clause, not a modifier.
+  let np = i - 1;
+  while (np > view.first && isPhraseToken(view, np - 1)) np--;
+  if (np > view.first && (posAt(view, np - 1) === 'CCONJ' || lowerAt(view, np - 1) === ',')) return false;
   for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
   return false;
 }

@@ -4,7 +4,7 @@ import { isViolent, type Draft } from './draft.js';
  * Casualty verbs report the toll of one operation: "Israeli forces killed four gunmen and wounded 44
  * during a raid" is one raid with killed 4 and injured 44, not three events. The carrier is the first
  * violent event noun of the sentence (even one that only sat in a verb's arguments), else the first
- * casualty verb; compatible casualty events fold into it (counts, and source/target where it has none).
+ * violent verb ("shelled Kharkiv, killing three"); compatible casualty events fold into it (counts, and source/target where it has none).
  */
 export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void {
   const casualties = kept.filter((draft) => !draft.isNoun && (draft.casualty === 'killed' || draft.casualty === 'injured') && !draft.negated && !draft.hypothetical);
@@ -12,7 +12,10 @@ export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void 
   const nouns = [...kept, ...context]
     .filter((draft) => draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
     .sort((a, b) => a.trigger - b.trigger);
-  const carrier = nouns[0] ?? casualties[0];
+  const firstViolent = kept
+    .filter((draft) => !draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
+    .sort((a, b) => a.trigger - b.trigger)[0];
+  const carrier = nouns[0] ?? firstViolent ?? casualties[0];
   if (!carrier) return;
   if (!kept.includes(carrier)) kept.push(carrier);
   for (const draft of casualties) {
@@ -28,8 +31,9 @@ export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void 
   }
 }
 
+/** Same perpetrator (or one side unknown); victims may differ from the carrier's target (a town, a camp). */
 function compatible(carrier: Draft, draft: Draft): boolean {
-  return agree(carrier.sources, draft.sources) && agree(carrier.targets, draft.targets);
+  return agree(carrier.sources, draft.sources);
 }
 
 function agree(a: readonly number[], b: readonly number[]): boolean {

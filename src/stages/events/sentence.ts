@@ -7,7 +7,7 @@ import { isPassive, readModality, type Modality } from './modality.js';
 import { isBackground } from './clause.js';
 import { findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
-import { hasCue, posAt, type SentenceView } from './view.js';
+import { hasCue, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 const INTENT_ROOTS = new Set(['04', '05', '06', '07', '08']);
 const THREAT_ROOTS = new Set(['14', '16', '17', '18', '19', '20']);
@@ -42,6 +42,7 @@ export function codeSentence(view: SentenceView): Draft[] {
  * elsewhere ("after talks", "during the raid") it names an event the sentence is not reporting.
  */
 function standsAlone(view: SentenceView, drafts: readonly Draft[], noun: Draft): boolean {
+  if (drafts.some((draft) => !draft.isNoun && draft.trigger < noun.trigger && noun.trigger < draft.windowEnd)) return false;
   const verbs = drafts.filter((draft) => !draft.isNoun && !draft.say && !draft.background);
   if (verbs.length === 0) return true;
   const firstVerb = Math.min(...verbs.map((draft) => draft.trigger));
@@ -53,6 +54,8 @@ function standsAlone(view: SentenceView, drafts: readonly Draft[], noun: Draft):
 
 interface ModalCoding {
   readonly code: string;
+  /** The pattern's negation code replaced the code ("did not comment" → 011): no longer a bare statement. */
+  readonly recoded?: boolean;
   readonly rule: string | null;
   readonly negated: boolean;
   readonly hypothetical: boolean;
@@ -67,10 +70,10 @@ interface ModalCoding {
 function applyModality(view: SentenceView, code: string, hit: Hit, modality: Modality): ModalCoding {
   const { frames } = view.res.lexicon;
   const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose, obligation: false };
-  if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false };
+  if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false, recoded: true };
   if (hit.pattern.frame || hit.pattern.say || modality.purpose) return plain;
   const root = code.slice(0, 2);
-  const foreseen = modality.future || modality.modal;
+  const foreseen = modality.future;
   if (modality.negated && foreseen) {
     return { ...plain, code: lookupFrame(frames, 'refuse', code), rule: 'events/refusal', negated: false, hypothetical: false };
   }
@@ -110,17 +113,30 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   let targets = passive ? subjects : findObjects(view, hit.args);
   if (passive) rule = rule === 'events/active' ? 'events/passive' : rule;
   if (complement && targets.length === 0) targets = complementTargets(view, complement);
+  if (hit.pattern.frame && targets.length === 0) targets = thatClauseSubject(view, hit);
   const kind = casualtyKind(view, hit.index);
   const count = kind ? readCount(view, hit, passive) : null;
   return {
     trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
-    say: hit.pattern.say, windowEnd: Math.max(hit.args.windowEnd, complement ? complement.args.windowEnd : 0),
+    say: hit.pattern.say && !moded.recoded, windowEnd: Math.max(hit.args.windowEnd, complement ? complement.args.windowEnd : 0),
     casualty: kind, isNoun: false, background: isBackground(view, hit.index), obligation: moded.obligation,
     killed: kind === 'killed' ? count : null,
     injured: kind === 'injured' ? count : null,
     arrested: kind === 'arrested' ? count : null,
     reportedBy: null, placeToken: placeTokenIn(view, hit),
   };
+}
+
+/** "threatened that Israel would pay": the subject of the that-clause is who the frame is aimed at. */
+function thatClauseSubject(view: SentenceView, hit: Hit): number[] {
+  for (let k = hit.index + 1; k < view.end && k - hit.index <= 3; k++) {
+    if (lowerAt(view, k) !== 'that') continue;
+    for (let j = k + 1; j < view.end && j - k <= 4; j++) {
+      const m = mentionAt(view, j);
+      if (m >= 0) return [m];
+    }
+  }
+  return [];
 }
 
 function complementTargets(view: SentenceView, complement: Hit): number[] {
