@@ -68,10 +68,15 @@ function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string
 }
 
 function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {
-  if (!hasNoun) return hasVerb && !afterDeterminer(view, i);
+  if (!hasNoun) return hasVerb && !afterDeterminer(view, i) && !nounCompound(view, i);
   if (!hasVerb) return false;
   if (VERB_TAGS.has(posAt(view, i))) return !afterDeterminer(view, i);
   return false;
+}
+
+/** "membership targets": a token the tagger calls a noun, right after a noun, is no verb. */
+function nounCompound(view: SentenceView, i: number): boolean {
+  return i > view.first && posAt(view, i) === 'NOUN' && posAt(view, i - 1) === 'NOUN';
 }
 
 /** "the attack", "a scathing attack", "their talks": a noun whatever the tagger said. */

@@ -1,4 +1,5 @@
 import type { FrameTable } from '../../lexicon/verbs/types.js';
+import { readVerbArguments, type Arguments } from './arguments.js';
 import { matchAt, type Hit } from './candidates.js';
 import { lowerAt, type SentenceView } from './view.js';
 
@@ -43,12 +44,7 @@ export function lookupFrame(frames: FrameTable, frame: string, complementCode: s
   return table.get('*') ?? '010';
 }
 
-function findComplement(view: SentenceView, hit: Hit): Hit | null {
-  const { args } = hit;
-  if (args.infinitive >= 0) {
-    const verb = matchAt(view, args.infinitive);
-    if (verb) return verb;
-  }
+function firstEventNoun(view: SentenceView, args: Arguments): Hit | null {
   const phrases = args.object ? [args.object, ...args.preps] : args.preps;
   for (const phrase of phrases) {
     for (let k = phrase.start; k < phrase.end; k++) {
@@ -56,6 +52,20 @@ function findComplement(view: SentenceView, hit: Hit): Hit | null {
       if (noun && noun.pos === 'N') return noun;
     }
   }
+  return null;
+}
+
+function findComplement(view: SentenceView, hit: Hit): Hit | null {
+  const { args } = hit;
+  if (args.infinitive >= 0) {
+    const verb = matchAt(view, args.infinitive);
+    if (verb) return verb;
+    // "urged Israel to hold talks": a light verb's event noun is the complement.
+    const noun = firstEventNoun(view, readVerbArguments(view, args.infinitive));
+    if (noun) return noun;
+  }
+  const noun = firstEventNoun(view, args);
+  if (noun) return noun;
   for (let k = hit.index + 1; k < view.end && k - hit.index <= THAT_WINDOW; k++) {
     if (lowerAt(view, k) !== 'that') continue;
     for (let j = k + 1; j < view.end; j++) {

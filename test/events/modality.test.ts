@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, describe } from './fixture.js';
+
+test('"did not comment" is a declined comment (011), not negated', () => {
+  const coded = codeText('The minister did not comment on the talks.', [['The minister', 'ISRGOV']]);
+  assert.deepEqual(describe(coded), ['011 ISRGOV>- "comment" events/active']);
+  assert.equal(coded.events[0]?.negated, false);
+});
+
+test('"refused to comment" is 011 through the refusal frame', () => {
+  const coded = codeText('The government refused to comment.', [['The government', 'KENGOV']]);
+  assert.deepEqual(describe(coded), ['011 KENGOV>- "refused" events/frame-refuse']);
+});
+
+test('"did not attack" is a negated assault', () => {
+  const coded = codeText('Israel did not attack Gaza.', [['Israel', 'ISR'], ['Gaza', 'PSE']]);
+  assert.deepEqual(describe(coded), ['190 ISR>PSE "attack" events/active']);
+  assert.equal(coded.events[0]?.negated, true);
+});
+
+test('"could attack" is hypothetical', () => {
+  const coded = codeText('Israel could attack Iran.', [['Israel', 'ISR'], ['Iran', 'IRN']]);
+  assert.deepEqual(describe(coded), ['190 ISR>IRN "attack" events/active']);
+  assert.equal(coded.events[0]?.hypothetical, true);
+});
+
+test('a purpose infinitive is hypothetical ("entered the camp to arrest")', () => {
+  const coded = codeText('Troops entered the camp to arrest two suspects.', [['Troops', 'ISRMIL'], ['two suspects', 'PSECRM']]);
+  const arrest = coded.events.find((event) => event.cameo === '173');
+  assert.equal(arrest?.hypothetical, true);
+});
+
+test('future conflict act is a threat; negated future act is a refusal; future cooperation is an intent', () => {
+  const threat = codeText('Russia will cut ties with Britain.', [['Russia', 'RUS'], ['Britain', 'GBR']]);
+  assert.deepEqual(describe(threat), ['1313 RUS>GBR "cut" events/threat']);
+  const refusal = codeText('Iran will not release the prisoners.', [['Iran', 'IRN'], ['the prisoners', 'USACVL']]);
+  assert.deepEqual(describe(refusal), ['1243 IRN>USACVL "release" events/refusal']);
+  const intent = codeText('Iran agreed to reopen its embassy in Riyadh.', [['Iran', 'IRN'], ['Riyadh', 'SAU']]);
+  assert.deepEqual(describe(intent), ['032 IRN>- "agreed" events/frame-intent']);
+});
+
+test('"threatened that Israel would pay a price" is a threat aimed at Israel', () => {
+  const coded = codeText('Hamas threatened that Israel would pay a price for the killings.', [['Hamas', 'PSEREB'], ['Israel', 'ISR']]);
+  assert.deepEqual(describe(coded), ['130 PSEREB>ISR "threatened" events/frame-threaten']);
+});
+
+test('"X said Y must Z" is a demand by X on Y', () => {
+  const coded = codeText('Russia said Sudan must return the helicopter.', [['Russia', 'RUS'], ['Sudan', 'SDN']]);
+  assert.deepEqual(describe(coded), ['1053 RUS>SDN "return" events/obligation']);
+});
