@@ -13,7 +13,7 @@ const ROLE_NOUNS = new Set(['minister', 'ministers', 'president', 'leader', 'lea
  * and wounded B" → X) and skips mentions inside prepositional phrases ("the head of X said" → none).
  */
 export function findSubjects(view: SentenceView, i: number, depth = 0): number[] {
-  let k = skipVerbGroup(view, i - 1);
+  const k = skipVerbGroup(view, i - 1);
   if (k < view.first) return [];
   const lower = lowerAt(view, k);
   if (isRelative(view, k) && lower !== 'that') return nearestLeft(view, k - 1, true);

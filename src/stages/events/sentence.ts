@@ -109,7 +109,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   const { negated, hypothetical } = moded;
   const passive = isPassive(view, hit.index);
   const subjects = findSubjects(view, hit.index);
-  let sources = passive ? findAgent(view, hit.args) : subjects;
+  const sources = passive ? findAgent(view, hit.args) : subjects;
   let targets = passive ? subjects : findObjects(view, hit.args);
   if (passive) rule = rule === 'events/active' ? 'events/passive' : rule;
   if (complement && targets.length === 0) targets = complementTargets(view, complement);
@@ -184,10 +184,6 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
 function nounTargets(view: SentenceView, hit: Hit): number[] {
   const preps = hit.args.preps.filter((pp) => NOUN_TARGET_PREPS.has(pp.prep));
   return findObjects(view, { ...hit.args, object: null, preps });
-}
-
-function insideVerbWindow(drafts: readonly Draft[], index: number): boolean {
-  return drafts.some((draft) => !draft.isNoun && !draft.say && draft.trigger < index && index < draft.windowEnd);
 }
 
 /** "said" is an event only when nothing else happens in the sentence; otherwise it names the reporter. */
