@@ -42,7 +42,8 @@ export function matchAt(view: SentenceView, i: number): Hit | null {
   const { verbs, nouns } = view.res.lexicon;
   const lemma = lemmaAt(view, i);
   const lower = lowerAt(view, i);
-  const verbPatterns = verbs.get(lemma) ?? guessVerb(verbs, lower);
+  // Lemma guesses only for verbs the tagger mis-lemmatised ("staged" → "stag"): cheap, and rare.
+  const verbPatterns = verbs.get(lemma) ?? (posAt(view, i) === 'VERB' && lemma !== lower ? guessVerb(verbs, lower) : undefined);
   const nounPatterns = nouns.get(lemma) ?? nouns.get(lower);
   if (!verbPatterns && !nounPatterns) return null;
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
