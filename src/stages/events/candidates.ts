@@ -12,6 +12,7 @@ export interface Hit {
 }
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const MISTAG_AS_VERB = new Set(['NOUN', 'ADJ', 'X']);
 const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
@@ -29,8 +30,9 @@ export function hasTrigger(view: SentenceView): boolean {
 export function findHits(view: SentenceView): Hit[] {
   const hits: Hit[] = [];
   for (let i = view.first; i < view.end; i++) {
-    // A word inside an actor's name ("armed groups", "Protest Movement") is not a predicate.
-    if (mentionAt(view, i) >= 0) continue;
+    // A word inside an actor's name ("armed groups", "Protest Movement"), a capitalised name word
+    // ("United Press International") or a hyphen compound ("Israeli-occupied") is not a predicate.
+    if (mentionAt(view, i) >= 0 || isNameWord(view, i) || (i > view.first && lowerAt(view, i - 1) === '-')) continue;
     const hit = matchAt(view, i);
     if (hit) hits.push(hit);
   }
@@ -69,10 +71,23 @@ function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string
 }
 
 function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {
-  if (!hasNoun) return hasVerb && !afterDeterminer(view, i) && !nounCompound(view, i);
   if (!hasVerb) return false;
-  if (VERB_TAGS.has(posAt(view, i))) return !afterDeterminer(view, i);
-  return false;
+  const pos = posAt(view, i);
+  if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i);
+  if (!MISTAG_AS_VERB.has(pos)) return false;
+  // The tagger called it a noun/adjective: a verb only when it is inflected like one ("shot dead")
+  // or takes a determiner object ("authorities today release an impounded ship").
+  if (afterDeterminer(view, i) || nounCompound(view, i)) return false;
+  const lower = lowerAt(view, i);
+  const inflected = (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
+  const next = i + 1 < view.end ? posAt(view, i + 1) : '';
+  return hasNoun ? next === 'DET' : inflected || next === 'DET';
+}
+
+function isNameWord(view: SentenceView, i: number): boolean {
+  if (i === view.first || posAt(view, i) !== 'PROPN') return false;
+  const first = view.tokens.value[i]?.charCodeAt(0) ?? 0;
+  return first >= 65 && first <= 90;
 }
 
 /** "membership targets": a token the tagger calls a noun, right after a noun, is no verb. */

@@ -1,4 +1,4 @@
-import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
@@ -11,13 +11,30 @@ export function isBackground(view: SentenceView, i: number): boolean {
   return inRelativeClause(view, i) || isParticipleModifier(view, i) || inCondition(view, i);
 }
 
-function inRelativeClause(view: SentenceView, i: number): boolean {
+function inRelativeClause(view: SentenceView, i: number, depth = 0): boolean {
   for (let k = i - 1; k >= view.first; k--) {
     const lower = lowerAt(view, k);
     if (RELATIVE_WORDS.has(lower)) return k > view.first && isNominal(view, k - 1);
-    if (lower === 'that') return k > view.first && (posAt(view, k - 1) === 'NOUN' || posAt(view, k - 1) === 'PROPN') && !hasCue(view, 'light', lemmaAt(view, k - 1));
-    if (lower === ';' || lower === ':' || lower === ',' || isVerb(view, k)) return false;
+    if (lower === 'that') return k > view.first && isNounTag(view, k - 1) && k + 1 < view.end && startsVerbGroup(view, k + 1);
+    if (lower === ';' || lower === ':' || lower === ',') return false;
+    if (isVerb(view, k)) return depth < 2 && coordinatedWith(view, k, i) && inRelativeClause(view, k, depth + 1);
   }
+  return false;
+}
+
+function isNounTag(view: SentenceView, k: number): boolean {
+  return posAt(view, k) === 'NOUN' || posAt(view, k) === 'PROPN';
+}
+
+/** "that rules", "that has been": a subject relative; "that he will" is a complement clause. */
+function startsVerbGroup(view: SentenceView, k: number): boolean {
+  const pos = posAt(view, k);
+  return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
+}
+
+/** "who was detained ... and questioned": the second verb is coordinated with the first. */
+function coordinatedWith(view: SentenceView, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++) if (lowerAt(view, k) === 'and' || lowerAt(view, k) === 'or') return true;
   return false;
 }
 
@@ -30,8 +47,9 @@ function isNominal(view: SentenceView, k: number): boolean {
 function isParticipleModifier(view: SentenceView, i: number): boolean {
   const lower = lowerAt(view, i);
   const lemma = lemmaAt(view, i);
-  if (lower === lemma || lower.endsWith('ing') || lower.endsWith('s') || !hasCue(view, 'reduced-passive', lemma)) return false;
   if (i - 1 < view.first) return false;
+  if (lower.endsWith('ing')) return isPresentParticipleModifier(view, i);
+  if (lower === lemma || lower.endsWith('s') || !hasCue(view, 'reduced-passive', lemma)) return false;
   const before = posAt(view, i - 1);
   if (before !== 'NOUN' && before !== 'PROPN') return false;
   const next = i + 1 < view.end ? posAt(view, i + 1) : 'PUNCT';
@@ -40,6 +58,13 @@ function isParticipleModifier(view: SentenceView, i: number): boolean {
   let np = i - 1;
   while (np > view.first && isPhraseToken(view, np - 1)) np--;
   if (np > view.first && (posAt(view, np - 1) === 'CCONJ' || lowerAt(view, np - 1) === ',')) return false;
+  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
+  return false;
+}
+
+/** "demonstrators protesting election results", "a resolution censuring X" after a main verb. */
+function isPresentParticipleModifier(view: SentenceView, i: number): boolean {
+  if (!isNounTag(view, i - 1) || tokenHasCue(view, 'killed', i) || tokenHasCue(view, 'injured', i) || tokenHasCue(view, 'arrested', i)) return false;
   for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
   return false;
 }
