@@ -45,7 +45,7 @@ export function matchAt(view: SentenceView, i: number): Hit | null {
   const lemma = lemmaAt(view, i);
   const lower = lowerAt(view, i);
   // Lemma guesses only for verbs the tagger mis-lemmatised ("staged" → "stag"): cheap, and rare.
-  const verbPatterns = verbs.get(lemma) ?? (posAt(view, i) === 'VERB' && lemma !== lower ? guessVerb(verbs, lower) : undefined);
+  const verbPatterns = verbs.get(lemma) ?? (mayGuess(view, i, lemma, lower) ? guessVerb(verbs, lower) : undefined);
   const nounPatterns = nouns.get(lemma) ?? nouns.get(lower);
   if (!verbPatterns && !nounPatterns) return null;
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
@@ -60,6 +60,11 @@ export function matchAt(view: SentenceView, i: number): Hit | null {
     return pattern ? { index: i, pos: 'N', pattern, args } : null;
   }
   return null;
+}
+
+function mayGuess(view: SentenceView, i: number, lemma: string, lower: string): boolean {
+  const pos = posAt(view, i);
+  return (pos === 'VERB' && lemma !== lower) || (MISTAG_AS_VERB.has(pos) && (lower.endsWith('ing') || lower.endsWith('ed')));
 }
 
 function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string): readonly Pattern[] | undefined {
