@@ -32,7 +32,7 @@ const PREPOSITIONS = new Set([
   'after', 'during', 'near', 'across', 'through', 'throughout', 'inside', 'outside', 'around', 'within', 'along',
   'toward', 'towards', 'onto', 'under', 'amid', 'without', 'between', 'among',
 ]);
-const QUANTITY_HEADS = new Set(['kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
+const QUANTITY_HEADS = new Set(['part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
 const MAX_PREPS = 3;
 
 /** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */

@@ -29,6 +29,8 @@ export function findLightVerb(view: SentenceView, i: number): LightVerb | null {
 }
 
 function isLight(view: SentenceView, k: number): boolean {
+  // "carry" is light only as "carry out" ("carried out raids"), never "a helicopter carrying monitors".
+  if (lemmaAt(view, k) === 'carry' && lowerAt(view, k + 1) !== 'out') return false;
   const pos = posAt(view, k);
   return (pos === 'VERB' || pos === 'AUX') && tokenHasCue(view, 'light', k) && lemmaAt(view, k) !== 'be';
 }

@@ -3,8 +3,9 @@ import { isViolent, type Draft } from './draft.js';
 /**
  * Casualty verbs report the toll of one operation: "Israeli forces killed four gunmen and wounded 44
  * during a raid" is one raid with killed 4 and injured 44, not three events. The carrier is the first
- * violent event noun of the sentence (even one that only sat in a verb's arguments), else the first
- * violent verb ("shelled Kharkiv, killing three"); compatible casualty events fold into it (counts, and source/target where it has none).
+ * violent verb that is not itself a casualty verb ("shelled Kharkiv, killing three"), else the first
+ * violent event noun (even one that only sat in a verb's arguments: "killed four during a raid"), else
+ * the first casualty verb; compatible casualty events fold into it (counts, and source/target where it has none).
  */
 export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void {
   const casualties = kept.filter((draft) => !draft.isNoun && (draft.casualty === 'killed' || draft.casualty === 'injured') && !draft.negated && !draft.hypothetical);
@@ -13,9 +14,9 @@ export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void 
     .filter((draft) => draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
     .sort((a, b) => a.trigger - b.trigger);
   const firstViolent = kept
-    .filter((draft) => !draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
+    .filter((draft) => !draft.isNoun && draft.casualty === null && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
     .sort((a, b) => a.trigger - b.trigger)[0];
-  const carrier = nouns[0] ?? firstViolent ?? casualties[0];
+  const carrier = firstViolent ?? nouns[0] ?? casualties[0];
   if (!carrier) return;
   if (!kept.includes(carrier)) kept.push(carrier);
   for (const draft of casualties) {

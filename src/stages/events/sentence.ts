@@ -20,6 +20,8 @@ export function codeSentence(view: SentenceView): Draft[] {
   const drafts: Draft[] = [];
   for (const hit of hits) {
     if (hit.pos !== 'V' || consumed.has(hit.index) || hit.pattern.none) continue;
+    // A gerund inside another trigger's prepositional phrase ("reneged on ... for holding elections") is its argument.
+    if (lowerAt(view, hit.index).endsWith('ing') && drafts.some((draft) => draft.trigger < hit.index && hit.index < draft.windowEnd)) continue;
     const draft = codeVerb(view, hit, consumed);
     if (draft) drafts.push(draft);
   }
@@ -43,7 +45,7 @@ export function codeSentence(view: SentenceView): Draft[] {
  */
 function standsAlone(view: SentenceView, drafts: readonly Draft[], noun: Draft): boolean {
   if (drafts.some((draft) => !draft.isNoun && draft.trigger < noun.trigger && noun.trigger < draft.windowEnd)) return false;
-  const verbs = drafts.filter((draft) => !draft.isNoun && !draft.say && !draft.background);
+  const verbs = drafts.filter((draft) => (!draft.isNoun || draft.rule.startsWith('events/light-verb')) && !draft.say && !draft.background);
   if (verbs.length === 0) return true;
   const firstVerb = Math.min(...verbs.map((draft) => draft.trigger));
   if (noun.trigger > firstVerb) return false;
