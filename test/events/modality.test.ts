@@ -19,10 +19,11 @@ test('"did not attack" is a negated assault', () => {
   assert.equal(coded.events[0]?.negated, true);
 });
 
-test('"could attack" is hypothetical', () => {
-  const coded = codeText('Israel could attack Iran.', [['Israel', 'ISR'], ['Iran', 'IRN']]);
-  assert.deepEqual(describe(coded), ['190 ISR>IRN "attack" events/active']);
-  assert.equal(coded.events[0]?.hypothetical, true);
+test('"may halt mediation" is a threat (135), "could meet" an intent (036)', () => {
+  const threat = codeText('The EU may halt mediation between the parties.', [['The EU', 'IGOEU']]);
+  assert.deepEqual(describe(threat), ['135 IGOEU>- "halt" events/threat']);
+  const intent = codeText('Iran could meet Saudi officials next week.', [['Iran', 'IRN'], ['Saudi officials', 'SAUGOV']]);
+  assert.deepEqual(describe(intent), ['036 IRN>SAUGOV "meet" events/intent']);
 });
 
 test('a purpose infinitive is hypothetical ("entered the camp to arrest")', () => {

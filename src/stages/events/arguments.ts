@@ -43,7 +43,7 @@ export function readPhrase(view: SentenceView, from: number, allowGerund = false
     addWords(view, j, words);
     j++;
   }
-  while (j < view.end && isPhraseToken(view, j)) {
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j))) {
     addWords(view, j, words);
     j++;
   }
@@ -57,6 +57,11 @@ export function readPhrase(view: SentenceView, from: number, allowGerund = false
   return j > from ? { start: from, end: j, words } : null;
 }
 
+/** "a warm/ADV welcome", "a very large crowd": an adverb between a determiner or adjective and its noun. */
+function adverbInPhrase(view: SentenceView, j: number): boolean {
+  return posAt(view, j) === 'ADV' && j + 1 < view.end && isPhraseToken(view, j + 1) && posAt(view, j + 1) !== 'PRON';
+}
+
 function addWords(view: SentenceView, i: number, words: Set<string>): void {
   words.add(lowerAt(view, i));
   words.add(lemmaAt(view, i));
@@ -67,6 +72,10 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   let j = i + 1;
   const particle = j < view.end ? lowerAt(view, j) : null;
   if (particle !== null && PARTICLES.has(particle) && !startsPrepPhrase(view, j)) j++;
+  // "is prepared to", "are willing to": the adjective belongs to the verb, the infinitive follows.
+  else if (particle !== null && j + 1 < view.end && lowerAt(view, j + 1) === 'to' && (posAt(view, j) === 'ADJ' || particle.endsWith('ed'))) j++;
+  // "allow up to 13,000 refugees": "up to" is part of the object's number.
+  if (particle === 'up' && lowerAt(view, j) === 'to' && j + 1 < view.end && posAt(view, j + 1) === 'NUM') j++;
   let object: Phrase | null = null;
   if (j < view.end && lowerAt(view, j) !== 'to') {
     object = readPhrase(view, j);
@@ -92,7 +101,7 @@ export function readNounArguments(view: SentenceView, i: number): Arguments {
 /** "on" followed by a phrase is a preposition even in the particle slot ("called on the UN"). */
 function startsPrepPhrase(view: SentenceView, j: number): boolean {
   const lower = lowerAt(view, j);
-  return (lower === 'on' || lower === 'over' || lower === 'in') && j + 1 < view.end && isPhraseToken(view, j + 1);
+  return (lower === 'on' || lower === 'in') && j + 1 < view.end && isPhraseToken(view, j + 1);
 }
 
 function readPrepPhrases(view: SentenceView, from: number): { preps: PrepPhrase[]; infinitive: number; end: number } {

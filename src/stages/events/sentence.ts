@@ -73,9 +73,14 @@ function applyModality(view: SentenceView, code: string, hit: Hit, modality: Mod
   const { frames } = view.res.lexicon;
   const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose, obligation: false };
   if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false, recoded: true };
-  if (hit.pattern.frame || hit.pattern.say || modality.purpose) return plain;
+  if (hit.pattern.say || modality.purpose) return plain;
+  if (hit.pattern.frame) {
+    const demanded = modality.obligation && !modality.negated && hit.pattern.frame !== 'appeal' && hit.pattern.frame !== 'demand';
+    return demanded ? { ...plain, code: lookupFrame(frames, 'demand', code), rule: 'events/obligation', obligation: true } : plain;
+  }
   const root = code.slice(0, 2);
-  const foreseen = modality.future;
+  // "will", "would", and speculative "could"/"may" about one's own act: an announced intent or a threat.
+  const foreseen = modality.future || modality.modal;
   if (modality.negated && foreseen) {
     return { ...plain, code: lookupFrame(frames, 'refuse', code), rule: 'events/refusal', negated: false, hypothetical: false };
   }
