@@ -59,7 +59,9 @@ export function readPhrase(view: SentenceView, from: number, allowGerund = false
 
 /** "a warm/ADV welcome", "a very large crowd": an adverb between a determiner or adjective and its noun. */
 function adverbInPhrase(view: SentenceView, j: number): boolean {
-  return posAt(view, j) === 'ADV' && j + 1 < view.end && isPhraseToken(view, j + 1) && posAt(view, j + 1) !== 'PRON';
+  if (posAt(view, j) !== 'ADV' || PREPOSITIONS.has(lowerAt(view, j)) || j + 1 >= view.end) return false;
+  const before = j > view.first ? posAt(view, j - 1) : '';
+  return (before === 'DET' || before === 'ADJ') && (posAt(view, j + 1) === 'ADJ' || posAt(view, j + 1) === 'NOUN');
 }
 
 function addWords(view: SentenceView, i: number, words: Set<string>): void {

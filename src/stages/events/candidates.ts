@@ -13,6 +13,7 @@ export interface Hit {
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const MISTAG_AS_VERB = new Set(['NOUN', 'ADJ', 'X']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
@@ -82,11 +83,12 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   if (!MISTAG_AS_VERB.has(pos)) return false;
   // The tagger called it a noun/adjective: a verb only when it is inflected like one ("shot dead")
   // or takes a determiner object ("authorities today release an impounded ship").
-  if (afterDeterminer(view, i) || nounCompound(view, i)) return false;
+  if (afterDeterminer(view, i)) return false;
+  const next = i + 1 < view.end ? lowerAt(view, i + 1) : '';
+  if (ARTICLES.has(next)) return true;
+  if (hasNoun || nounCompound(view, i)) return false;
   const lower = lowerAt(view, i);
-  const inflected = (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
-  const next = i + 1 < view.end ? posAt(view, i + 1) : '';
-  return hasNoun ? next === 'DET' : inflected || next === 'DET';
+  return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
 }
 
 function isNameWord(view: SentenceView, i: number): boolean {
