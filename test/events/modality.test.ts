@@ -26,10 +26,15 @@ test('"may halt mediation" is a threat (135), "could meet" an intent (036)', () 
   assert.deepEqual(describe(intent), ['036 IRN>SAUGOV "meet" events/intent']);
 });
 
-test('a purpose infinitive is hypothetical ("entered the camp to arrest")', () => {
+test('a purpose infinitive is an aim, not an event ("entered the camp to arrest")', () => {
   const coded = codeText('Troops entered the camp to arrest two suspects.', [['Troops', 'ISRMIL'], ['two suspects', 'PSECRM']]);
-  const arrest = coded.events.find((event) => event.cameo === '173');
-  assert.equal(arrest?.hypothetical, true);
+  assert.deepEqual(describe(coded), ['190 ISRMIL>- "entered" events/active']);
+});
+
+test('"plans to" marks a hypothetical event', () => {
+  const coded = codeText('The army plans to arrest the suspects.', [['The army', 'ISRMIL'], ['the suspects', 'PSECRM']]);
+  assert.deepEqual(describe(coded), ['173 ISRMIL>PSECRM "arrest" events/active']);
+  assert.equal(coded.events[0]?.hypothetical, true);
 });
 
 test('future conflict act is a threat; negated future act is a refusal; future cooperation is an intent', () => {

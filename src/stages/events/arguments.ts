@@ -76,6 +76,8 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   if (particle !== null && PARTICLES.has(particle) && !startsPrepPhrase(view, j)) j++;
   // "is prepared to", "are willing to": the adjective belongs to the verb, the infinitive follows.
   else if (particle !== null && j + 1 < view.end && lowerAt(view, j + 1) === 'to' && (posAt(view, j) === 'ADJ' || particle.endsWith('ed'))) j++;
+  // "threatened today to impose": a time adverb between the verb and its arguments.
+  if (j < view.end && posAt(view, j) === 'ADV' && !PARTICLES.has(lowerAt(view, j))) j = skipAdverbs(view, j);
   // "allow up to 13,000 refugees": "up to" is part of the object's number.
   if (particle === 'up' && lowerAt(view, j) === 'to' && j + 1 < view.end && posAt(view, j + 1) === 'NUM') j++;
   let object: Phrase | null = null;

@@ -10,6 +10,8 @@ export interface Modality {
   readonly future: boolean;
   /** "must", "should": in reported speech, a demand by whoever reports it. */
   readonly obligation: boolean;
+  /** Governed by a plan verb ("plans to attack", "intends to visit"): hypothetical. */
+  readonly planned: boolean;
 }
 
 const AUX_CHAIN = 4;
@@ -25,9 +27,10 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Mod
   let purpose = false;
   let future = false;
   let obligation = false;
+  let planned = false;
   if (pos === 'N') {
     const before = i - 1 >= view.first ? lowerAt(view, i - 1) : '';
-    return { negated: before === 'no', modal: false, purpose: false, future: false, obligation: false };
+    return { negated: before === 'no', modal: false, purpose: false, future: false, obligation: false, planned: false };
   }
   for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
     const lower = lowerAt(view, k);
@@ -39,12 +42,12 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Mod
     else if (lower === 'to') {
       const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
       if (hasCue(view, 'attempt', governor)) break;
-      if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) future = true;
+      if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) planned = true;
       else purpose = true;
       break;
     } else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
   }
-  return { negated, modal, purpose, future, obligation };
+  return { negated, modal, purpose, future, obligation, planned };
 }
 
 /**

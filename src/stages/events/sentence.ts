@@ -71,9 +71,9 @@ interface ModalCoding {
  */
 function applyModality(view: SentenceView, code: string, hit: Hit, modality: Modality): ModalCoding {
   const { frames } = view.res.lexicon;
-  const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose, obligation: false };
+  const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose || modality.planned, obligation: false };
   if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false, recoded: true };
-  if (hit.pattern.say || modality.purpose) return plain;
+  if (hit.pattern.say || modality.purpose || modality.planned) return plain;
   if (hit.pattern.frame) {
     const demanded = modality.obligation && !modality.negated && hit.pattern.frame !== 'appeal' && hit.pattern.frame !== 'demand';
     return demanded ? { ...plain, code: lookupFrame(frames, 'demand', code), rule: 'events/obligation', obligation: true } : plain;
@@ -126,7 +126,8 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   return {
     trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
     say: hit.pattern.say && !moded.recoded, windowEnd: Math.max(hit.args.windowEnd, complement ? complement.args.windowEnd : 0),
-    casualty: kind, isNoun: false, background: isBackground(view, hit.index), obligation: moded.obligation,
+    // A purpose or noun-complement infinitive ("entered the camp to arrest", "an offer to host") is an aim, not a reported event.
+    casualty: kind, isNoun: false, background: modality.purpose || isBackground(view, hit.index), obligation: moded.obligation,
     killed: kind === 'killed' ? count : null,
     injured: kind === 'injured' ? count : null,
     arrested: kind === 'arrested' ? count : null,
@@ -158,6 +159,7 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
   let rule = 'events/noun';
   let negated = readModality(view, hit.index, 'N').negated;
   let hypothetical = false;
+  let lightPurpose = false;
   if (light) {
     const own = drafts.findIndex((draft) => draft.trigger === light.verb);
     if (own >= 0) {
@@ -167,7 +169,8 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
     }
     const modality = readModality(view, light.verb, 'V');
     negated = negated || modality.negated;
-    hypothetical = modality.modal || modality.purpose;
+    hypothetical = modality.modal || modality.planned;
+    lightPurpose = modality.purpose;
     if (sources.length === 0) sources = light.passive ? [] : findSubjects(view, light.verb);
     if (targets.length === 0 && !light.passive) {
       const verbArgs = matchAt(view, light.verb)?.args;
@@ -183,7 +186,7 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
   return {
     trigger: hit.index, code, pattern: hit.pattern.id, rule, sources, targets, negated, hypothetical,
     say: false, windowEnd: hit.args.windowEnd, casualty: kind, isNoun: true,
-    background: light ? isBackground(view, light.verb) : false, obligation: false,
+    background: light ? lightPurpose || isBackground(view, light.verb) : false, obligation: false,
     killed: null, injured: null, arrested: null, reportedBy: null, placeToken: placeTokenIn(view, hit),
   };
 }
