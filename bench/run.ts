@@ -4,7 +4,8 @@
  * and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createDyad } from '../src/dyad.js';
+import type { Doc } from '../src/core/doc.js';
+import { createDyad, type Dyad } from '../src/dyad.js';
 import { formatTable } from '../src/eval/format-table.js';
 import { median } from '../src/eval/metrics.js';
 import { createWinkTagger } from '../src/nlp/wink-tagger.js';
@@ -16,6 +17,28 @@ import { timeFirstDocument } from './cold-start.js';
 const MIN_BYTES = 2 * 1024 * 1024;
 const WARM_UP_DOCS = 200;
 const COLD_RUNS = 5;
+const PASSES = 3;
+
+interface Pass {
+  readonly seconds: number;
+  readonly sentences: number;
+  readonly events: number;
+  readonly stageMs: Record<string, number>;
+}
+
+function timePass(dyad: Dyad, docs: readonly Doc[]): Pass {
+  const stageMs: Record<string, number> = {};
+  let sentences = 0;
+  let events = 0;
+  const began = performance.now();
+  for (const doc of docs) {
+    const coded = dyad.code(doc);
+    sentences += coded.sentences.length;
+    events += coded.events.length;
+    for (const [stage, ms] of Object.entries(coded.meta.timingsMs)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+  }
+  return { seconds: (performance.now() - began) / 1000, sentences, events, stageMs };
+}
 
 async function main(): Promise<void> {
   const examples = readExamples(`${PACKAGE_ROOT}examples`);
@@ -28,17 +51,10 @@ async function main(): Promise<void> {
   const dyad = createDyad({ clock: () => performance.now() });
   for (const doc of corpus.docs.slice(0, WARM_UP_DOCS)) dyad.code(doc);
 
-  const stageMs: Record<string, number> = {};
-  let sentences = 0;
-  let events = 0;
-  const began = performance.now();
-  for (const doc of corpus.docs) {
-    const coded = dyad.code(doc);
-    sentences += coded.sentences.length;
-    events += coded.events.length;
-    for (const [stage, ms] of Object.entries(coded.meta.timingsMs)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
-  }
-  const seconds = (performance.now() - began) / 1000;
+  // Several timed passes over the whole corpus; the median pass is reported (the machine may be shared).
+  const passes = Array.from({ length: PASSES }, () => timePass(dyad, corpus.docs));
+  const sorted = [...passes].sort((a, b) => a.seconds - b.seconds);
+  const { seconds, sentences, events, stageMs } = sorted[Math.floor(sorted.length / 2)]!;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const cold: number[] = [];
@@ -59,11 +75,12 @@ async function main(): Promise<void> {
     tokensPerSecond: tokens / seconds,
     megabytesPerSecond: mb / seconds,
     peakRssMb,
+    passesArticlesPerSecond: passes.map((pass) => articles / pass.seconds),
   };
   const coldStart = { file: `examples/${examples[0]!.id}.txt`, runsMs: cold, medianMs: median(cold) };
 
   const fixed = (value: number, digits = 1): string => value.toFixed(digits);
-  console.log(`Corpus: examples/*.txt ×${articles / examples.length} = ${articles} articles, ${fixed(mb, 2)} MB, ${tokens} tokens; warm-up ${WARM_UP_DOCS} articles; node ${process.version}, one thread\n`);
+  console.log(`Corpus: examples/*.txt ×${articles / examples.length} = ${articles} articles, ${fixed(mb, 2)} MB, ${tokens} tokens; warm-up ${WARM_UP_DOCS} articles; median of ${PASSES} passes (articles/s: ${throughput.passesArticlesPerSecond.map((rate) => fixed(rate, 0)).join(', ')}); node ${process.version}, one thread\n`);
   console.log(
     formatTable(
       ['run', 'articles/s', 'sentences/s', 'tokens/s', 'MB/s', 'seconds', 'peak RSS MB'],

@@ -19,7 +19,8 @@ Codes news articles into events. PATH is a dateline text file, a .jsonl file, a 
 Options:
   --date YYYY-MM-DD   dateline for plain-text inputs that carry none
   --format F          auto (default: one JSON object for one document, JSONL for several),
-                      json, jsonl or summary (a readable digest)
+                      json, jsonl, summary (a readable digest), or an event table:
+                      csv, gdelt (GDELT 2.0 event table), acled, plover
   --pretty            indent JSON output
   --out FILE          write to FILE instead of standard output
   --max-bytes N       largest document or JSONL line accepted (default ${DEFAULT_MAX_BYTES})
@@ -58,7 +59,7 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
       status = worse(status, exitStatusFor(item.error.code));
       continue;
     }
-    await writer.document(dyad.code(item.doc));
+    await writer.document(dyad.code(item.doc), item.doc.meta);
   }
   await writer.end();
   if (values.out) {

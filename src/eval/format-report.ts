@@ -43,7 +43,7 @@ export function formatWorst(worst: readonly RecordOutcome[]): string {
     out.push(`- ${outcome.id} (${outcome.set}) loss ${outcome.loss}${outcome.error ? ` ERROR ${outcome.error}` : ''}`);
     const height = Math.max(outcome.view.gold.length, outcome.view.pred.length);
     const rows: string[][] = [];
-    for (let i = 0; i < height; i += 1) rows.push([outcome.view.gold[i] ?? '', outcome.view.pred[i] ?? '']);
+    for (let i = 0; i < height; i += 1) rows.push([clip(outcome.view.gold[i] ?? ''), clip(outcome.view.pred[i] ?? '')]);
     out.push(
       formatTable(['gold', 'predicted'], rows, true)
         .split('\n')
@@ -52,4 +52,11 @@ export function formatWorst(worst: readonly RecordOutcome[]): string {
     );
   }
   return out.join('\n');
+}
+
+const MAX_CELL = 100;
+
+/** Keeps side-by-side columns readable on a terminal. */
+function clip(line: string): string {
+  return line.length > MAX_CELL ? `${line.slice(0, MAX_CELL - 3)}...` : line;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createDyad, type Dyad } from '../dyad.js';
-import { loadAcledMapping } from '../export/load-tables.js';
+import { loadAcledMapping, loadIsoFips } from '../export/load-tables.js';
 import { PACKAGE_ROOT } from '../resources/paths.js';
 import { createCoderResolver, type CoderResolver } from './coders.js';
 import { DICTIONARY_LOADERS } from './dictionary-loaders.js';
@@ -27,6 +27,6 @@ export function createEvalSetup(dictionariesRoot: string | null): EvalSetup {
   return {
     dyad,
     resolve: createCoderResolver(dyad, DICTIONARY_LOADERS, dictionariesRoot),
-    context: { acled: loadAcledMapping() },
+    context: { acled: loadAcledMapping(), countries: loadIsoFips() },
   };
 }

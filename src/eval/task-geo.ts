@@ -44,7 +44,11 @@ export const geoTask: TaskDefinition<GeoGold, PlaceItem[]> = {
   task: 'geo',
   columns: ['passed', 'failed', 'passRate'],
   readGold: readGeoGold,
-  predict: (doc, gold) => (gold.kind === 'event_location' ? predictEventPlaces(doc) : predictPlaceItems(doc)),
+  predict(doc, gold, ctx) {
+    const places = gold.kind === 'event_location' ? predictEventPlaces(doc) : predictPlaceItems(doc);
+    // geo_tests constrain `country` as ISO-3.
+    return places.map((place) => ({ ...place, country: ctx.countries.find(place.country)?.iso3 ?? place.country }));
+  },
   empty: () => [],
   score: (items) => scoreGeoCases(items.map(({ gold, pred }) => ({ expected: gold.places.map(constraints), pred }))),
   loss: ({ gold, pred }) => (passesGeoCase({ expected: gold.places.map(constraints), pred }) ? 0 : 1),

@@ -27,14 +27,20 @@ function readQuoteGold(record: Record<string, unknown>): QuoteGold {
   return { ...readBase(record), quotes };
 }
 
-/** Mapping contract: quotes[] start/end, `direct`, and the speaker mention's span and text. */
+/**
+ * Mapping contract: quotes[] span and `parts` (when the contract carries them), `direct`, and the
+ * speaker as written (`speakerText`, else the resolved speaker mention).
+ */
 export function predictQuoteItems(doc: CodedDocument): QuoteItem[] {
-  return doc.quotes.map((quote) => ({
-    span: { start: quote.start, end: quote.end },
-    parts: [],
-    direct: quote.direct,
-    speaker: quote.speaker ? { start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text } : null,
-  }));
+  return doc.quotes.map((quote) => {
+    const speaker = quote.speakerText ?? quote.speaker;
+    return {
+      span: { start: quote.start, end: quote.end },
+      parts: (quote.parts ?? []).map(({ start, end }) => ({ start, end })),
+      direct: quote.direct,
+      speaker: speaker ? { start: speaker.start, end: speaker.end, text: speaker.text } : null,
+    };
+  });
 }
 
 function showQuotes(text: string, quotes: readonly QuoteItem[]): string[] {

@@ -1,5 +1,6 @@
 import type { CodedDocument } from '../contract/types.js';
 import type { AcledMapping } from '../export/acled-mapping.js';
+import type { IsoFips } from '../export/iso-fips.js';
 
 /** The tasks a gold file can be scored as; `geo` is the places file variant with per-case `task` fields. */
 export const TASKS = ['events', 'plover', 'quotes', 'places', 'geo', 'acled'] as const;
@@ -28,6 +29,8 @@ export interface ScoreRow {
 /** What a predictor may read besides the coded document. */
 export interface PredictContext {
   readonly acled: AcledMapping;
+  /** Country lookup, to compare place countries however the contract writes them (ISO-2, ISO-3 or name). */
+  readonly countries: IsoFips;
 }
 
 export interface ScoredRecord<G, P> {

@@ -68,7 +68,7 @@ function crowd(type: AcledType, where: string | null): AcledActor {
 }
 
 /** ACLED's interaction code: the two inter codes, lower first (10 for a one-sided state action). */
-export function interaction(inter1: number, inter2: number): string {
+export function formatInteraction(inter1: number, inter2: number): string {
   if (inter2 === INTER.none) return `${inter1}0`;
   return inter1 <= inter2 ? `${inter1}${inter2}` : `${inter2}${inter1}`;
 }

@@ -1,9 +1,9 @@
 import type { CodedDocument, OutEvent } from '../contract/types.js';
 import type { DocMeta } from '../core/doc.js';
 import { findAcledRule, isActualEvent, type AcledMapping } from './acled-mapping.js';
-import { interaction, toAcledActor, INTER } from './acled-actors.js';
-import { cell } from './csv-format.js';
-import { eventDay, findEvidenceSentence } from './evidence.js';
+import { formatInteraction, toAcledActor, INTER } from './acled-actors.js';
+import { toCell } from './csv-format.js';
+import { pickEventDay, findEvidenceSentence } from './evidence.js';
 import { findEventPlace } from './gdelt-geo.js';
 import type { IsoFips } from './iso-fips.js';
 
@@ -61,7 +61,7 @@ function draftRow(doc: CodedDocument, event: OutEvent, rule: { eventType: string
   const actor1 = toAcledActor(doc, event.source, 'actor1', type, actorCountry);
   const actor2 = toAcledActor(doc, event.target, 'actor2', type, actorCountry);
   const country = options.fips.find(place?.country ?? doc.actors.find((actor) => actor.id === event.source?.actor)?.country ?? null);
-  const day = eventDay(doc, event) ?? '';
+  const day = pickEventDay(doc, event) ?? '';
   const isCountry = place !== null && country !== null && place.name.toLowerCase() === country.name.toLowerCase();
   const cells: Draft['cells'] = {
     event_id_cnty: `${country?.iso3 ?? 'XXX'}-${doc.id}-${event.id}`,
@@ -78,20 +78,20 @@ function draftRow(doc: CodedDocument, event: OutEvent, rule: { eventType: string
     actor2: actor2.name,
     assoc_actor_2: '',
     inter2: String(actor2.inter),
-    interaction: interaction(actor1.inter, actor2.inter),
+    interaction: formatInteraction(actor1.inter, actor2.inter),
     civilian_targeting: actor2.inter === INTER.civilians && VIOLENT_TYPES.has(type.eventType) ? 'Civilian targeting' : '',
     iso: country ? String(Number(country.isoNumeric)) : '',
     region: '',
     country: country?.name ?? '',
-    admin1: cell(place?.admin1),
+    admin1: toCell(place?.admin1),
     admin2: '',
     admin3: '',
-    location: isCountry ? '' : cell(place?.name ?? event.place?.name),
-    latitude: cell(event.place?.lat),
-    longitude: cell(event.place?.lon),
+    location: isCountry ? '' : toCell(place?.name ?? event.place?.name),
+    latitude: toCell(event.place?.lat),
+    longitude: toCell(event.place?.lon),
     // 1: the named town itself; 3: only the country (or no place) is known.
     geo_precision: event.place === null ? '' : isCountry ? '3' : '1',
-    source: cell(options.meta?.source),
+    source: toCell(options.meta?.source),
     source_scale: '',
     notes: findEvidenceSentence(doc, event),
     fatalities: '',

@@ -39,6 +39,6 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Empty for null/undefined, else the value as text. */
-export function cell(value: string | number | boolean | null | undefined): string {
+export function toCell(value: string | number | boolean | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }

@@ -1,6 +1,6 @@
 import type { ActorRef, CodedDocument, OutEvent } from '../contract/types.js';
 import type { DocMeta } from '../core/doc.js';
-import { cell } from './csv-format.js';
+import { toCell } from './csv-format.js';
 import { findEvidenceSentence } from './evidence.js';
 
 /** `--format csv`: one event per row; the contract's event fields flattened, plus document id, date and the evidence sentence. */
@@ -21,14 +21,14 @@ function actorCells(ref: ActorRef | null): string[] {
 export function toCsvRow(doc: CodedDocument, event: OutEvent, meta: DocMeta = {}): string[] {
   const place = event.place;
   return [
-    doc.id, cell(doc.date), cell(meta.url), event.id, String(event.sentence), cell(event.date), event.cameo,
-    cell(event.plover.type), cell(event.plover.mode), String(event.quadClass), cell(event.goldstein),
+    doc.id, toCell(doc.date), toCell(meta.url), event.id, String(event.sentence), toCell(event.date), event.cameo,
+    toCell(event.plover.type), toCell(event.plover.mode), String(event.quadClass), toCell(event.goldstein),
     ...actorCells(event.source),
     ...actorCells(event.target),
-    event.trigger.text, String(event.trigger.start), String(event.trigger.end), cell(event.dateSpan?.text),
-    cell(place?.name), cell(place?.lat), cell(place?.lon), cell(place?.text), cell(place?.start), cell(place?.end),
-    cell(event.killed), cell(event.injured), cell(event.arrested), String(event.negated), String(event.hypothetical),
-    cell(event.quote), event.rule, findEvidenceSentence(doc, event),
+    event.trigger.text, String(event.trigger.start), String(event.trigger.end), toCell(event.dateSpan?.text),
+    toCell(place?.name), toCell(place?.lat), toCell(place?.lon), toCell(place?.text), toCell(place?.start), toCell(place?.end),
+    toCell(event.killed), toCell(event.injured), toCell(event.arrested), String(event.negated), String(event.hypothetical),
+    toCell(event.quote), event.rule, findEvidenceSentence(doc, event),
   ];
 }
 

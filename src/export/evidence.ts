@@ -8,6 +8,6 @@ export function findEvidenceSentence(doc: CodedDocument, event: OutEvent): strin
 }
 
 /** The event's day: its own date, else the article's dateline. */
-export function eventDay(doc: CodedDocument, event: OutEvent): string | null {
+export function pickEventDay(doc: CodedDocument, event: OutEvent): string | null {
   return event.date ?? doc.date;
 }

@@ -1,7 +1,7 @@
 import type { ActorRef, CodedDocument, OutActor, OutEvent } from '../contract/types.js';
 import type { DocMeta } from '../core/doc.js';
-import { cell } from './csv-format.js';
-import { eventDay } from './evidence.js';
+import { toCell } from './csv-format.js';
+import { pickEventDay } from './evidence.js';
 import { EMPTY_GEO, findEventPlace, toGeoColumns } from './gdelt-geo.js';
 import type { IsoFips } from './iso-fips.js';
 
@@ -35,24 +35,29 @@ export interface GdeltOptions {
 /** Sentences 0 and 1: the headline and the lead of a dateline article (GDELT's "lead sentence(s)"). */
 const ROOT_SENTENCES = 2;
 
+/** CAMEO non-state prefixes: GDELT puts them in the type column and the group after them in KnownGroupCode. */
+const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC']);
+
 function actorCells(ref: ActorRef | null, actors: readonly OutActor[]): string[] {
   if (ref === null) return ['', '', '', '', '', '', '', '', '', ''];
+  const prefix = ref.code.slice(0, 3);
+  if (NON_STATE.has(prefix)) return [ref.code, ref.name.toUpperCase(), '', ref.code.slice(3, 6), '', '', '', prefix, '', ''];
   const actor = actors.find((candidate) => candidate.id === ref.actor);
-  const country = actor?.country ?? (ref.code.length >= 3 ? ref.code.slice(0, 3) : '');
+  const country = actor?.country ?? (ref.code.length >= 3 ? prefix : '');
   const sector = actor?.sector ?? (ref.code.length >= 6 ? ref.code.slice(3, 6) : '');
   return [ref.code, ref.name.toUpperCase(), country, '', '', '', '', sector, '', ''];
 }
 
 /** GDELT's FractionDate: year + (month × 30 + day) / 365, four decimals. */
-function fractionDate(year: number, month: number, day: number): string {
+function computeFractionDate(year: number, month: number, day: number): string {
   return (year + (month * 30 + day) / 365).toFixed(4);
 }
 
-function dateCells(day: string | null): string[] {
+function toDateCells(day: string | null): string[] {
   if (day === null) return ['', '', '', ''];
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const compact = day.replace(/-/g, '');
-  return [compact, compact.slice(0, 6), String(year), fractionDate(year, month, date)];
+  return [compact, compact.slice(0, 6), String(year), computeFractionDate(year, month, date)];
 }
 
 /** Events with the same dyad and code in one article: GDELT counts those as mentions of one event. */
@@ -68,7 +73,7 @@ function countMentions(doc: CodedDocument, event: OutEvent): number {
  */
 export function toGdeltRows(doc: CodedDocument, options: GdeltOptions): string[][] {
   return doc.events.map((event, index) => {
-    const day = eventDay(doc, event);
+    const day = pickEventDay(doc, event);
     const base = event.cameo.length >= 3 ? event.cameo.slice(0, 3) : `${event.cameo}0`;
     const place = event.place ? findEventPlace(doc, event.place.place) : null;
     const actionGeo = event.place
@@ -81,7 +86,7 @@ export function toGdeltRows(doc: CodedDocument, options: GdeltOptions): string[]
       : EMPTY_GEO;
     return [
       String(options.firstId + index),
-      ...dateCells(day),
+      ...toDateCells(day),
       ...actorCells(event.source, doc.actors),
       ...actorCells(event.target, doc.actors),
       event.sentence < ROOT_SENTENCES ? '1' : '0',
@@ -89,7 +94,7 @@ export function toGdeltRows(doc: CodedDocument, options: GdeltOptions): string[]
       base,
       event.cameo.slice(0, 2),
       String(event.quadClass),
-      cell(event.goldstein),
+      toCell(event.goldstein),
       String(countMentions(doc, event)),
       '1',
       '1',

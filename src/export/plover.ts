@@ -1,6 +1,6 @@
 import type { ActorRef, CodedDocument, OutEvent } from '../contract/types.js';
 import type { DocMeta } from '../core/doc.js';
-import { eventDay, findEvidenceSentence } from './evidence.js';
+import { pickEventDay, findEvidenceSentence } from './evidence.js';
 import { findEventPlace } from './gdelt-geo.js';
 import type { IsoFips } from './iso-fips.js';
 import type { PloverQuads } from './plover-types.js';
@@ -79,7 +79,7 @@ export function toPloverRecords(doc: CodedDocument, options: PloverOptions): Plo
     if (options.meta?.source) cite.publication = options.meta.source;
     records.push({
       id: `${doc.id}-${event.id}`,
-      date: eventDay(doc, event),
+      date: pickEventDay(doc, event),
       actor: event.source ? [toEntity(doc, event.source)] : [],
       recipient: event.target ? [toEntity(doc, event.target)] : [],
       event: [type],

@@ -4,7 +4,7 @@ import { createDyad } from '../../src/dyad.js';
 import { createCoderResolver, type Coder } from '../../src/eval/coders.js';
 import { inferTask, type RawRecord } from '../../src/eval/gold-file.js';
 import { evaluateRecords, selectWorst } from '../../src/eval/run.js';
-import { loadAcledMapping } from '../../src/export/load-tables.js';
+import { loadAcledMapping, loadIsoFips } from '../../src/export/load-tables.js';
 
 // Our own sentences; the real pipeline codes them (today without events, hence low scores).
 const raw = (line: number, value: Record<string, unknown>): RawRecord => ({ line, value });
@@ -16,7 +16,7 @@ const records: RawRecord[] = [
   raw(5, { id: 'r5', set: 'mine', date: 'noon', text: '   ', dictionaries: 'default', expect: 'events', events: [{ cameo: '010', source: 'A', target: 'B' }] }),
   raw(6, { set: 'mine', text: 'No id here.' }),
 ];
-const context = { acled: loadAcledMapping() };
+const context = { acled: loadAcledMapping(), countries: loadIsoFips() };
 
 test('the task is inferred from the fields the gold carries', () => {
   assert.equal(inferTask(records), 'events');

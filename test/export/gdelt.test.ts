@@ -66,3 +66,10 @@ test('gdelt: no url → the document id; no place → geo type 0; a place named 
   assert.equal(col(second, 'ActionGeo_Type'), '0');
   assert.equal(col(second, 'ActionGeo_CountryCode'), '');
 });
+
+test('gdelt: a non-state actor (IGOUNO) has no country, its group in KnownGroupCode and IGO as type', () => {
+  const un = { ...FIXTURE.events[1]!, target: { ...FIXTURE.events[1]!.target!, actor: 'a9', code: 'IGOUNO', name: 'United Nations' } };
+  const [row] = toGdeltRows({ ...FIXTURE, events: [un] }, { fips: loadIsoFips(), firstId: 1 });
+  const col = (name: string): string => row![GDELT_COLUMNS.indexOf(name as (typeof GDELT_COLUMNS)[number])]!;
+  assert.deepEqual([col('Actor2Code'), col('Actor2Name'), col('Actor2CountryCode'), col('Actor2KnownGroupCode'), col('Actor2Type1Code')], ['IGOUNO', 'UNITED NATIONS', '', 'UNO', 'IGO']);
+});
