@@ -41,7 +41,7 @@ test('prepositional targets: "accused X of", "called on X to"', () => {
   const accused = codeText('Shtayyeh accused Israel of escalating violence.', [['Shtayyeh', 'PSEGOV'], ['Israel', 'ISR']]);
   assert.deepEqual(describe(accused), ['1123 PSEGOV>ISR "accused" events/active']);
   const called = codeText('He called on the United Nations to protect civilians.', [['He', 'PSEGOV'], ['United Nations', 'IGOUNO']]);
-  assert.deepEqual(describe(called), ['020 PSEGOV>IGOUNO "called" events/frame-appeal']);
+  assert.deepEqual(describe(called), ['0234 PSEGOV>IGOUNO "called" events/frame-appeal']);
 });
 
 test('reciprocal meeting of a compound subject gives one event per direction', () => {

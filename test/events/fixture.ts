@@ -18,7 +18,8 @@ export const resources = loadEventResources();
 export function buildActorLayer(text: string, segmentation: Segmentation, specs: ReadonlyArray<readonly [string, string]>): ActorLayer {
   const { tokens } = segmentation;
   const found: Array<Omit<ActorMention, 'coref'> & { coref: boolean }> = [];
-  for (const [surface, code] of specs) {
+  // Longest names first, so "Israeli Defence Minister" wins over "Israeli".
+  for (const [surface, code] of [...specs].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       let first = -1;
       let last = -1;

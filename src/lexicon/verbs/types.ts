@@ -39,6 +39,8 @@ export interface Pattern {
   readonly none: boolean;
   /** A bare statement verb ("said"): kept only when the sentence has no other event. */
   readonly say: boolean;
+  /** The subject suffers the act; a from/by phrase does it ("came under fire from gunmen"). */
+  readonly inverse: boolean;
   /** Context-only noun: an argument of another trigger, never an event alone. */
   readonly ctx: boolean;
   /** Code to use when the trigger is negated ("did not comment" → 011). */

@@ -2,6 +2,8 @@ import type { Arguments, Phrase } from './arguments.js';
 import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 const MAX_DEPTH = 3;
+const BY = new Set(['by']);
+export const FROM_OR_BY = new Set(['from', 'by']);
 const TARGET_SKIP = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'within', 'along', 'by', 'during', 'after', 'before', 'amid', 'since', 'until']);
 const COORDINATORS = new Set(['and', 'but', 'or', ',']);
 const ROLE_NOUNS = new Set(['minister', 'ministers', 'president', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'government', 'forces', 'troops', 'army', 'members', 'member', 'delegation', 'envoy', 'ambassador', 'foreign', 'prime', 'secretary']);
@@ -140,9 +142,9 @@ export function findObjects(view: SentenceView, args: Arguments): number[] {
 }
 
 /** The actor in a "by X" phrase (passive agent). */
-export function findAgent(view: SentenceView, args: Arguments): number[] {
+export function findAgent(view: SentenceView, args: Arguments, preps: ReadonlySet<string> = BY): number[] {
   for (const pp of args.preps) {
-    if (pp.prep !== 'by') continue;
+    if (!preps.has(pp.prep)) continue;
     for (let k = pp.start; k < pp.end; k++) {
       const m = mentionAt(view, k);
       if (m >= 0) return withCoordinatedRight(view, m, args.windowEnd);

@@ -5,7 +5,7 @@ import { lookupFrame, resolveFrame } from './frames.js';
 import { mergeCasualties } from './merge.js';
 import { isPassive, readModality, type Modality } from './modality.js';
 import { isBackground } from './clause.js';
-import { findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
+import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
 import { hasCue, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
@@ -116,8 +116,14 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   const { negated, hypothetical } = moded;
   const passive = isPassive(view, hit.index);
   const subjects = findSubjects(view, hit.index);
-  const sources = passive ? findAgent(view, hit.args) : subjects;
-  let targets = passive ? subjects : findObjects(view, hit.args);
+  const inverse = passive || hit.pattern.inverse;
+  let sources = inverse ? findAgent(view, hit.args, passive ? undefined : FROM_OR_BY) : subjects;
+  let targets = inverse ? subjects : findObjects(view, hit.args);
+  if (hit.pattern.say) {
+    // "…," said Nabil Abu Rudaineh: the speaker follows the verb; a statement has no target.
+    if (sources.length === 0 && hit.index + 1 < view.end && mentionAt(view, hit.index + 1) >= 0) sources = [mentionAt(view, hit.index + 1)];
+    targets = [];
+  }
   if (passive) rule = rule === 'events/active' ? 'events/passive' : rule;
   if (complement && targets.length === 0) targets = complementTargets(view, complement);
   if (hit.pattern.frame && targets.length === 0) targets = thatClauseSubject(view, hit);
@@ -180,6 +186,10 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
     consumed.add(hit.index);
   } else if (hit.pattern.ctx) {
     return null;
+  } else if (sources.length === 0) {
+    // "Mourners carry the body … during his funeral": the clause's subject takes part in the event.
+    const verb = previousVerbIndex(view, hit.index);
+    if (verb >= 0) sources = findSubjects(view, verb).filter((m) => !targets.includes(m));
   }
   const code = hit.pattern.code ?? '010';
   const kind = casualtyKind(view, hit.index);
@@ -189,6 +199,11 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
     background: light ? lightPurpose || isBackground(view, light.verb) : false, obligation: false,
     killed: null, injured: null, arrested: null, reportedBy: null, placeToken: placeTokenIn(view, hit),
   };
+}
+
+function previousVerbIndex(view: SentenceView, from: number): number {
+  for (let k = from - 1; k >= view.first; k--) if (posAt(view, k) === 'VERB') return k;
+  return -1;
 }
 
 function nounTargets(view: SentenceView, hit: Hit): number[] {
