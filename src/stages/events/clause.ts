@@ -8,7 +8,14 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
  * noun ("arms seized last week"), and conditions ("unless the president resigns").
  */
 export function isBackground(view: SentenceView, i: number): boolean {
-  return inRelativeClause(view, i) || isParticipleModifier(view, i) || inCondition(view, i);
+  return inRelativeClause(view, i) || isParticipleModifier(view, i) || inCondition(view, i) || isPrepositionalGerund(view, i);
+}
+
+/** "wanted for shooting attacks": a gerund governed by a preposition names an act, it does not report one. */
+function isPrepositionalGerund(view: SentenceView, i: number): boolean {
+  if (i <= view.first || !lowerAt(view, i).endsWith('ing') || lowerAt(view, i - 1) === 'by') return false;
+  const before = posAt(view, i - 1);
+  return before === 'ADP' || (before === 'SCONJ' && lowerAt(view, i - 1) === 'for');
 }
 
 function inRelativeClause(view: SentenceView, i: number, depth = 0): boolean {
@@ -53,7 +60,7 @@ function isParticipleModifier(view: SentenceView, i: number): boolean {
   const before = posAt(view, i - 1);
   if (before !== 'NOUN' && before !== 'PROPN') return false;
   const next = i + 1 < view.end ? posAt(view, i + 1) : 'PUNCT';
-  if (next !== 'ADP' && next !== 'ADV' && next !== 'PUNCT') return false;
+  if (next !== 'ADP' && next !== 'ADV' && next !== 'PUNCT' && next !== 'SCONJ') return false;
   // "were killed and 44 others injured": a gapped coordinate clause, not a modifier.
   let np = i - 1;
   while (np > view.first && isPhraseToken(view, np - 1)) np--;

@@ -1,4 +1,5 @@
 import type { Arguments, Phrase } from './arguments.js';
+import { isBackground } from './clause.js';
 import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 const MAX_DEPTH = 3;
@@ -41,10 +42,11 @@ function skipVerbGroup(view: SentenceView, from: number): number {
   return k;
 }
 
+/** The verb this one is coordinated with: skips gerunds and participles inside its arguments ("wanted for shooting"). */
 function previousVerb(view: SentenceView, from: number): number {
   for (let k = from - 1; k >= view.first; k--) {
     if (isBoundary(view, k)) return -1;
-    if (isVerb(view, k)) return k;
+    if (isVerb(view, k) && !lowerAt(view, k).endsWith('ing') && lowerAt(view, k - 1) !== 'to' && !isBackground(view, k)) return k;
   }
   return -1;
 }

@@ -124,7 +124,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     if (sources.length === 0 && hit.index + 1 < view.end && mentionAt(view, hit.index + 1) >= 0) sources = [mentionAt(view, hit.index + 1)];
     targets = [];
   }
-  if (passive) rule = rule === 'events/active' ? 'events/passive' : rule;
+  if (inverse && rule === 'events/active') rule = passive ? 'events/passive' : 'events/inverse';
   if (complement && targets.length === 0) targets = complementTargets(view, complement);
   if (hit.pattern.frame && targets.length === 0) targets = thatClauseSubject(view, hit);
   const kind = casualtyKind(view, hit.index);
