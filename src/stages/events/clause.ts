@@ -15,6 +15,8 @@ export function isBackground(view: SentenceView, i: number): boolean {
 function isPrepositionalGerund(view: SentenceView, i: number): boolean {
   if (i <= view.first || !lowerAt(view, i).endsWith('ing') || lowerAt(view, i - 1) === 'by') return false;
   const before = posAt(view, i - 1);
+  // "resorted to throwing stones": a verb + to + gerund reports the act.
+  if (lowerAt(view, i - 1) === 'to' && i - 2 >= view.first && isVerb(view, i - 2)) return false;
   return before === 'ADP' || (before === 'SCONJ' && lowerAt(view, i - 1) === 'for');
 }
 

@@ -1,5 +1,7 @@
 import { isViolent, type Draft } from './draft.js';
 
+const COLLATERAL = new Set(['1712', '1711']);
+
 /**
  * Casualty verbs report the toll of one operation: "Israeli forces killed four gunmen and wounded 44
  * during a raid" is one raid with killed 4 and injured 44, not three events. The carrier is the first
@@ -19,7 +21,9 @@ export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void 
   const carrier = firstViolent ?? nouns[0] ?? casualties[0];
   if (!carrier) return;
   if (!kept.includes(carrier)) kept.push(carrier);
-  for (const draft of casualties) {
+  // Damage done by the same attack ("killing six and damaging energy infrastructure") is part of it.
+  const collateral = kept.filter((draft) => draft !== carrier && !draft.isNoun && COLLATERAL.has(draft.code) && draft.trigger > carrier.trigger);
+  for (const draft of [...casualties, ...collateral]) {
     if (draft === carrier || !compatible(carrier, draft)) continue;
     carrier.killed ??= draft.killed;
     carrier.injured ??= draft.injured;

@@ -39,6 +39,7 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Mod
     else if (hasCue(view, 'modal', lower)) modal = true;
     else if (hasCue(view, 'future', lower)) future = true;
     else if (hasCue(view, 'obligation', lower)) obligation = true;
+    else if (lower === 'to' && lowerAt(view, i).endsWith('ing')) break;
     else if (lower === 'to') {
       const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
       if (hasCue(view, 'attempt', governor)) break;

@@ -1,12 +1,11 @@
 import type { Draft } from './draft.js';
-import type { SentenceView } from './view.js';
+import { hasCue, type SentenceView } from './view.js';
 
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 const MAX_SIDE = 4;
 
 /**
  * Source/target pairs of a draft. Coordinated actors give one event per source (and per target):
- * "DFLP, PIJ and armed groups threatened" → three events with the same trigger. A cooperative event
+ * "DFLP, PIJ and armed groups threatened" → three events with the same trigger. A symmetric event (cues.tsv `reciprocal`: meet, negotiate, sign, cooperate …)
  * whose compound subject has no target ("Iran and Saudi Arabia met") is reciprocal: each party is the
  * source once with each other party as target. A pair whose two sides are the same actor is dropped.
  */
@@ -14,7 +13,7 @@ export function pairActors(view: SentenceView, draft: Draft): Array<[number | nu
   const sources = draft.sources.slice(0, MAX_SIDE);
   const targets = draft.targets.slice(0, MAX_SIDE);
   const pairs: Array<[number | null, number | null]> = [];
-  if (targets.length === 0 && sources.length >= 2 && RECIPROCAL_ROOTS.has(draft.code.slice(0, 2))) {
+  if (targets.length === 0 && sources.length >= 2 && hasCue(view, 'reciprocal', draft.code)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     return pairs;
   }
