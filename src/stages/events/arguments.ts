@@ -32,7 +32,7 @@ const PREPOSITIONS = new Set([
   'after', 'during', 'near', 'across', 'through', 'throughout', 'inside', 'outside', 'around', 'within', 'along',
   'toward', 'towards', 'onto', 'under', 'amid', 'without', 'between', 'among',
 ]);
-const QUANTITY_HEADS = new Set(['part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
+const QUANTITY_HEADS = new Set(['round', 'rounds', 'part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
 const MAX_PREPS = 3;
 
 /** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */
@@ -43,7 +43,7 @@ export function readPhrase(view: SentenceView, from: number, allowGerund = false
     addWords(view, j, words);
     j++;
   }
-  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j))) {
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) {
     addWords(view, j, words);
     j++;
   }
@@ -64,6 +64,14 @@ function adverbInPhrase(view: SentenceView, j: number): boolean {
   return (before === 'DET' || before === 'ADJ') && (posAt(view, j + 1) === 'ADJ' || posAt(view, j + 1) === 'NOUN');
 }
 
+/** "coordinated attacks", "the planned deployment": a participle used as an adjective. */
+export function adjectivalParticiple(view: SentenceView, j: number): boolean {
+  if (posAt(view, j) !== 'VERB' || !lowerAt(view, j).endsWith('ed') || j + 1 >= view.end) return false;
+  const next = posAt(view, j + 1);
+  const before = j > view.first ? posAt(view, j - 1) : '';
+  return (next === 'NOUN' || next === 'ADJ') && (before === 'DET' || before === 'ADP' || before === 'ADJ' || before === 'PRON');
+}
+
 function addWords(view: SentenceView, i: number, words: Set<string>): void {
   words.add(lowerAt(view, i));
   words.add(lemmaAt(view, i));
@@ -78,12 +86,20 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   else if (particle !== null && j + 1 < view.end && lowerAt(view, j + 1) === 'to' && (posAt(view, j) === 'ADJ' || particle.endsWith('ed'))) j++;
   // "threatened today to impose": a time adverb between the verb and its arguments.
   if (j < view.end && posAt(view, j) === 'ADV' && !PARTICLES.has(lowerAt(view, j))) j = skipAdverbs(view, j);
-  // "allow up to 13,000 refugees": "up to" is part of the object's number.
+  // "allow up to 13,000 refugees", "killed at least 132": a number's hedge belongs to the object.
   if (particle === 'up' && lowerAt(view, j) === 'to' && j + 1 < view.end && posAt(view, j + 1) === 'NUM') j++;
+  j = skipNumberHedge(view, j);
   let object: Phrase | null = null;
   if (j < view.end && lowerAt(view, j) !== 'to') {
     object = readPhrase(view, j);
     if (object) j = object.end;
+    // "urged the government and the opposition to …": coordinated objects are one object.
+    while (object && j + 1 < view.end && (lowerAt(view, j) === 'and' || lowerAt(view, j) === 'or') && posAt(view, j + 1) !== 'VERB' && !lowerAt(view, j + 1).endsWith('ing')) {
+      const more = readPhrase(view, j + 1);
+      if (!more) break;
+      object = { start: object.start, end: more.end, words: new Set([...object.words, ...more.words]) };
+      j = more.end;
+    }
   }
   const tail = readPrepPhrases(view, j);
   return { particle, modifiers: null, object, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };
@@ -128,6 +144,17 @@ function readPrepPhrases(view: SentenceView, from: number): { preps: PrepPhrase[
     j = phrase.end;
   }
   return { preps, infinitive, end: j };
+}
+
+const HEDGES = new Map<string, string>([['at', 'least'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['as', 'many'], ['up', 'to']]);
+
+/** "at least 132", "more than 40": skips the hedge when a number follows. */
+function skipNumberHedge(view: SentenceView, j: number): number {
+  const second = HEDGES.get(lowerAt(view, j));
+  if (second === undefined || lowerAt(view, j + 1) !== second) return j;
+  let k = j + 2;
+  if (lowerAt(view, k) === 'as') k++;
+  return k < view.end && (posAt(view, k) === 'NUM' || view.res.quantities.has(lowerAt(view, k))) ? k : j;
 }
 
 export function skipAdverbs(view: SentenceView, from: number): number {

@@ -81,6 +81,8 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   const pos = posAt(view, i);
   if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i);
   if (!MISTAG_AS_VERB.has(pos)) return false;
+  // Headline style "Police fire tear gas", "Kyiv appeals for air defence": right after the subject actor.
+  if (i > view.first && mentionAt(view, i - 1) >= 0 && !afterDeterminer(view, i) && !verbBefore(view, i)) return true;
   // The tagger called it a noun/adjective: a verb only when it is inflected like one ("shot dead")
   // or takes a determiner object ("authorities today release an impounded ship").
   if (afterDeterminer(view, i)) return false;
@@ -89,6 +91,11 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   if (hasNoun || nounCompound(view, i)) return false;
   const lower = lowerAt(view, i);
   return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
+}
+
+function verbBefore(view: SentenceView, i: number): boolean {
+  for (let k = view.first; k < i; k++) if (posAt(view, k) === 'VERB') return true;
+  return false;
 }
 
 function isNameWord(view: SentenceView, i: number): boolean {

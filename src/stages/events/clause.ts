@@ -67,14 +67,22 @@ function isParticipleModifier(view: SentenceView, i: number): boolean {
   let np = i - 1;
   while (np > view.first && isPhraseToken(view, np - 1)) np--;
   if (np > view.first && (posAt(view, np - 1) === 'CCONJ' || lowerAt(view, np - 1) === ',')) return false;
-  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
+  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k) && !isAttributive(view, k)) return true;
   return false;
+}
+
+/** "Suspected gunmen", "the planned deployment": a participle in front of its noun is no main verb. */
+function isAttributive(view: SentenceView, k: number): boolean {
+  if (!lowerAt(view, k).endsWith('ed') || k + 1 >= view.end) return false;
+  const next = posAt(view, k + 1);
+  if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return false;
+  return k === view.first || ['DET', 'ADP', 'ADJ', 'PRON', 'PUNCT'].includes(posAt(view, k - 1));
 }
 
 /** "demonstrators protesting election results", "a resolution censuring X" after a main verb. */
 function isPresentParticipleModifier(view: SentenceView, i: number): boolean {
   if (!isNounTag(view, i - 1) || tokenHasCue(view, 'killed', i) || tokenHasCue(view, 'injured', i) || tokenHasCue(view, 'arrested', i)) return false;
-  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k)) return true;
+  for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k) && !isAttributive(view, k)) return true;
   return false;
 }
 

@@ -13,7 +13,7 @@ const PARTICLES = new Set(['out', 'up', 'in', 'on']);
  */
 export function findLightVerb(view: SentenceView, i: number): LightVerb | null {
   let k = i - 1;
-  while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) k--;
+  while (k >= view.first && (isPhraseToken(view, k) || isQuoteMark(lowerAt(view, k))) && i - k <= 6) k--;
   if (k >= view.first && PARTICLES.has(lowerAt(view, k)) && k - 1 >= view.first) k--;
   // One mis-tagged modifier ("staged mass/VERB demonstrations") may sit between the light verb and its phrase.
   if (k - 1 >= view.first && k < i - 1 + 1 && posAt(view, k) === 'VERB' && !isLight(view, k) && isLight(view, k - 1)) k--;
@@ -26,6 +26,10 @@ export function findLightVerb(view: SentenceView, i: number): LightVerb | null {
   }
   if (sawBe && j < view.end && isLight(view, j)) return { verb: j, passive: true };
   return null;
+}
+
+function isQuoteMark(token: string): boolean {
+  return token === '"' || token === '“' || token === '”';
 }
 
 function isLight(view: SentenceView, k: number): boolean {

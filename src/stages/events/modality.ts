@@ -21,7 +21,7 @@ const AUX_CHAIN = 4;
  * "has never", "must"), from a governing plan verb ("plans to attack") and from a purpose infinitive
  * ("entered the camp to arrest").
  */
-export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Modality {
+export function readModality(view: SentenceView, i: number, pos: 'V' | 'N', depth = 0): Modality {
   let negated = false;
   let modal = false;
   let purpose = false;
@@ -31,6 +31,14 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N'): Mod
   if (pos === 'N') {
     const before = i - 1 >= view.first ? lowerAt(view, i - 1) : '';
     return { negated: before === 'no', modal: false, purpose: false, future: false, obligation: false, planned: false };
+  }
+  const coordinated = i - 1 >= view.first ? lowerAt(view, i - 1) : '';
+  if ((coordinated === 'and' || coordinated === 'or') && depth < 2) {
+    // "will resume flights and restore ties": the second verb shares the first one's auxiliaries.
+    for (let k = i - 2; k >= view.first && i - k <= 12; k--) {
+      if (posAt(view, k) === 'VERB' && !lowerAt(view, k).endsWith('ing')) return readModality(view, k, 'V', depth + 1);
+      if (lowerAt(view, k) === ',' || lowerAt(view, k) === ';') break;
+    }
   }
   for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
     const lower = lowerAt(view, k);
@@ -75,5 +83,7 @@ function isReducedPassive(view: SentenceView, i: number, lemma: string): boolean
   if (i + 1 >= view.end) return true;
   const next = posAt(view, i + 1);
   const nextLower = lowerAt(view, i + 1);
+  // "gunmen killed at least 132 civilians": a hedged number is the object, not a place phrase.
+  if (i + 2 < view.end && ((nextLower === 'at' && lowerAt(view, i + 2) === 'least') || (nextLower === 'more' && lowerAt(view, i + 2) === 'than'))) return false;
   return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || nextLower === 'on' || nextLower === 'by';
 }

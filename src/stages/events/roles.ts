@@ -5,7 +5,8 @@ import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceVie
 const MAX_DEPTH = 3;
 const BY = new Set(['by']);
 export const FROM_OR_BY = new Set(['from', 'by']);
-const TARGET_SKIP = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'within', 'along', 'by', 'during', 'after', 'before', 'amid', 'since', 'until']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'unless', 'once']);
+const TARGET_SKIP = new Set(['as', 'in', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'within', 'along', 'by', 'during', 'after', 'before', 'amid', 'since', 'until']);
 const COORDINATORS = new Set(['and', 'but', 'or', ',']);
 const ROLE_NOUNS = new Set(['minister', 'ministers', 'president', 'leader', 'leaders', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'government', 'forces', 'troops', 'army', 'members', 'member', 'delegation', 'envoy', 'ambassador', 'foreign', 'prime', 'secretary']);
 
@@ -45,7 +46,7 @@ function skipVerbGroup(view: SentenceView, from: number): number {
 /** The verb this one is coordinated with: skips gerunds and participles inside its arguments ("wanted for shooting"). */
 function previousVerb(view: SentenceView, from: number): number {
   for (let k = from - 1; k >= view.first; k--) {
-    if (isBoundary(view, k)) return -1;
+    if (lowerAt(view, k) === ';' || lowerAt(view, k) === ':') return -1;
     if (isVerb(view, k) && !lowerAt(view, k).endsWith('ing') && lowerAt(view, k - 1) !== 'to' && !isBackground(view, k)) return k;
   }
   return -1;
@@ -55,7 +56,7 @@ function previousVerb(view: SentenceView, from: number): number {
 function appositionHead(view: SentenceView, comma: number): number {
   for (let k = comma - 1; k > view.first; k--) {
     if (lowerAt(view, k) === ',') return mentionAt(view, k - 1);
-    if (isBoundary(view, k)) return -1;
+    if (isBoundary(view, k) || isVerb(view, k)) return -1;
   }
   return -1;
 }
@@ -87,7 +88,7 @@ function nearestLeft(view: SentenceView, from: number, lenientOnly: boolean): nu
 function governedByPreposition(view: SentenceView, start: number): boolean {
   let k = start - 1;
   while (k >= view.first && (posAt(view, k) === 'DET' || posAt(view, k) === 'ADJ')) k--;
-  if (k < view.first || posAt(view, k) !== 'ADP') return false;
+  if (k < view.first || posAt(view, k) !== 'ADP' || SUBORDINATORS.has(lowerAt(view, k))) return false;
   if (lowerAt(view, k) === 'of' && k - 1 >= view.first && ROLE_NOUNS.has(lowerAt(view, k - 1))) return false;
   return true;
 }
@@ -99,6 +100,8 @@ export function withCoordinated(view: SentenceView, m: number): number[] {
   for (let guard = 0; guard < 8; guard++) {
     const start = view.actors?.mentions[current]?.tokenStart ?? -1;
     let k = start - 1;
+    // "X and his Iranian counterpart Y": a short description may stand between "and" and Y.
+    for (let skipped = 0; skipped < 4 && k > view.first && !COORDINATORS.has(lowerAt(view, k)) && isDescriptionToken(view, k); skipped++) k--;
     if (k < view.first || !COORDINATORS.has(lowerAt(view, k))) break;
     if (lowerAt(view, k) === ',' && k - 1 >= view.first && COORDINATORS.has(lowerAt(view, k - 1))) k--;
     let j = k - 1;
@@ -109,6 +112,11 @@ export function withCoordinated(view: SentenceView, m: number): number[] {
     current = previous;
   }
   return found;
+}
+
+function isDescriptionToken(view: SentenceView, k: number): boolean {
+  const pos = posAt(view, k);
+  return pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
 }
 
 /** Mentions coordinated to the right of m ("attacked X and Y"). */

@@ -186,7 +186,7 @@ function codeNoun(view: SentenceView, hit: Hit, drafts: Draft[], consumed: Set<n
     consumed.add(hit.index);
   } else if (hit.pattern.ctx) {
     return null;
-  } else if (sources.length === 0) {
+  } else if (sources.length === 0 && !drafts.some((draft) => draft.trigger < hit.index && hit.index < draft.windowEnd)) {
     // "Mourners carry the body … during his funeral": the clause's subject takes part in the event.
     const verb = previousVerbIndex(view, hit.index);
     if (verb >= 0) sources = findSubjects(view, verb).filter((m) => !targets.includes(m));
