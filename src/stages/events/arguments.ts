@@ -47,6 +47,14 @@ export function readPhrase(view: SentenceView, from: number, allowGerund = false
     addWords(view, j, words);
     j++;
   }
+  // "at Kharkiv and several other Ukrainian cities": a coordinated noun phrase continues the phrase.
+  if (j + 1 < view.end && j > from && (lowerAt(view, j) === 'and' || lowerAt(view, j) === 'or') && startsCoordinatedPhrase(view, j + 1)) {
+    const tail = readPhrase(view, j + 1);
+    if (tail) {
+      for (const word of tail.words) words.add(word);
+      j = tail.end;
+    }
+  }
   if (j < view.end && lowerAt(view, j) === 'of' && j > from && QUANTITY_HEADS.has(lowerAt(view, j - 1))) {
     const tail = readPhrase(view, j + 1);
     if (tail) {
@@ -62,6 +70,11 @@ function adverbInPhrase(view: SentenceView, j: number): boolean {
   if (posAt(view, j) !== 'ADV' || PREPOSITIONS.has(lowerAt(view, j)) || j + 1 >= view.end) return false;
   const before = j > view.first ? posAt(view, j - 1) : '';
   return (before === 'DET' || before === 'ADJ') && (posAt(view, j + 1) === 'ADJ' || posAt(view, j + 1) === 'NOUN');
+}
+
+function startsCoordinatedPhrase(view: SentenceView, j: number): boolean {
+  const pos = posAt(view, j);
+  return (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') && !lowerAt(view, j).endsWith('ing');
 }
 
 /** "coordinated attacks", "the planned deployment": a participle used as an adjective. */
@@ -93,13 +106,6 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   if (j < view.end && lowerAt(view, j) !== 'to') {
     object = readPhrase(view, j);
     if (object) j = object.end;
-    // "urged the government and the opposition to …": coordinated objects are one object.
-    while (object && j + 1 < view.end && (lowerAt(view, j) === 'and' || lowerAt(view, j) === 'or') && posAt(view, j + 1) !== 'VERB' && !lowerAt(view, j + 1).endsWith('ing')) {
-      const more = readPhrase(view, j + 1);
-      if (!more) break;
-      object = { start: object.start, end: more.end, words: new Set([...object.words, ...more.words]) };
-      j = more.end;
-    }
   }
   const tail = readPrepPhrases(view, j);
   return { particle, modifiers: null, object, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };

@@ -82,7 +82,7 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i);
   if (!MISTAG_AS_VERB.has(pos)) return false;
   // Headline style "Police fire tear gas", "Kyiv appeals for air defence": right after the subject actor.
-  if (i > view.first && mentionAt(view, i - 1) >= 0 && !afterDeterminer(view, i) && !verbBefore(view, i)) return true;
+  if (i > view.first && mentionAt(view, i - 1) >= 0 && !afterDeterminer(view, i) && startsClause(view, mentionAt(view, i - 1))) return true;
   // The tagger called it a noun/adjective: a verb only when it is inflected like one ("shot dead")
   // or takes a determiner object ("authorities today release an impounded ship").
   if (afterDeterminer(view, i)) return false;
@@ -93,9 +93,12 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
 }
 
-function verbBefore(view: SentenceView, i: number): boolean {
-  for (let k = view.first; k < i; k++) if (posAt(view, k) === 'VERB') return true;
-  return false;
+const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', ',', 'because', 'since', 'that']);
+
+/** The mention opens a clause (sentence start, or after "as", "and", ...): the next word is its verb. */
+function startsClause(view: SentenceView, mention: number): boolean {
+  const start = view.actors?.mentions[mention]?.tokenStart ?? view.first;
+  return start === view.first || CLAUSE_OPENERS.has(lowerAt(view, start - 1));
 }
 
 function isNameWord(view: SentenceView, i: number): boolean {
