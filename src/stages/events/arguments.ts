@@ -1,4 +1,4 @@
-import { isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { isPhraseToken, isVerb, lemmaAt, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
 
 /** A run of tokens [start, end) and the words (surface and lemma, lower case) it holds. */
 export interface Phrase {
@@ -74,7 +74,11 @@ function adverbInPhrase(view: SentenceView, j: number): boolean {
 
 function startsCoordinatedPhrase(view: SentenceView, j: number): boolean {
   const pos = posAt(view, j);
-  return (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') && !lowerAt(view, j).endsWith('ing');
+  const lower = lowerAt(view, j);
+  if (lower.endsWith('ing')) return false;
+  // "set houses on fire and looted/ADJ livestock": a mis-tagged coordinated verb starts no phrase.
+  if (lower.endsWith('ed') && lemmaGuesses(lower).some((guess) => view.res.lexicon.verbs.has(guess))) return false;
+  return pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 
 /** "coordinated attacks", "the planned deployment": a participle used as an adjective. */

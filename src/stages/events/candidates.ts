@@ -90,7 +90,8 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   if (ARTICLES.has(next)) return true;
   if (hasNoun || nounCompound(view, i)) return false;
   const lower = lowerAt(view, i);
-  return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing');
+  const coordinated = i > view.first && (lowerAt(view, i - 1) === 'and' || lowerAt(view, i - 1) === 'or');
+  return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing') || (coordinated && lower.endsWith('ed'));
 }
 
 const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', ',', 'because', 'since', 'that']);
