@@ -8,17 +8,23 @@ import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { loadQuoteLexicon } from './resources/quote-lexicon.js';
 import { loadEventResources } from './lexicon/verbs/load.js';
-import type { Stage } from './core/pipeline.js';
 import { eventsStage, type EventsContext } from './stages/events/index.js';
 import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
+import { actorsStage, type ActorContext } from './stages/actors/index.js';
+import { loadActorLexicon } from './lexicon/actors/load.js';
+import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & QuoteContext & EventsContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext & EventsContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
   readonly clock?: () => number;
+  /** Extra lexicon folders (`--lexicon DIR`): TSV lists in the formats of data/actors, tried before the built-in ones. */
+  readonly lexiconDirs?: readonly string[];
+  /** A ready compiled actor lexicon (e.g. built-ins merged with a PETRARCH import); replaces loading `data/actors` + `lexiconDirs`. */
+  readonly actorLexicon?: CompiledActorLexicon;
 }
 
 export interface Dyad {
@@ -31,14 +37,14 @@ export interface Dyad {
 /** Loads the lexicons and the tagger once; `code` is then a pure function of the document. */
 export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
-  const ctx: DyadContext = { tagger, quoteLexicon: loadQuoteLexicon(), events: loadEventResources() };
-  // quotes reads the actors layer when present to resolve speakers: keep it after actors.
-  const stages: Stage<DyadContext>[] = [segmentStage, quotesStage];
-  // events codes actor-to-actor events: it runs last, once an actors stage is in the pipeline.
-  if (stages.some((stage) => stage.provides.includes('actors'))) stages.push(eventsStage);
-  const pipeline = buildPipeline<DyadContext>(stages);
+  const lexiconDirs = options.lexiconDirs ?? [];
+  const actorLexicon = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
+  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), events: loadEventResources() };
+  // quotes reads the actors layer to resolve speakers: keep it after actors. events reads actors and
+  // quotes (and places/dates when present): it runs last.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage, eventsStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR], [tagger.name]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name]);
   return {
     version,
     dataHash,

@@ -24,6 +24,8 @@ Options:
   --pretty            indent JSON output
   --out FILE          write to FILE instead of standard output
   --max-bytes N       largest document or JSONL line accepted (default ${DEFAULT_MAX_BYTES})
+  --lexicon DIR       add the actor lists (*.tsv) in DIR to the built-in ones; repeatable.
+                      Same formats as data/actors (see README "Actors"); DIR's entries win
 `;
 
 const OPTIONS = {
@@ -32,6 +34,7 @@ const OPTIONS = {
   pretty: { type: 'boolean' },
   out: { type: 'string' },
   'max-bytes': { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,7 +52,7 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const paths = positionals.length > 0 ? positionals : ['-'];
   const maxBytes = parsePositiveInt(values['max-bytes'], 'max-bytes') ?? DEFAULT_MAX_BYTES;
 
-  const dyad = createDyad({ clock: () => performance.now() });
+  const dyad = createDyad({ clock: () => performance.now(), lexiconDirs: values.lexicon ?? [] });
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   const writer = createWriter(format, out, values.pretty ?? false);
   let status: ExitStatus = EXIT.ok;

@@ -1,8 +1,10 @@
 import type { Doc } from '../core/doc.js';
 import type { Layers } from '../core/layers.js';
+import type { ActorLayer } from '../stages/actors/types.js';
+import { textSpan } from '../core/span.js';
 import { buildEvents } from './build-events.js';
 import { buildQuotes } from './build-quotes.js';
-import { CONTRACT_VERSION, type CodedDocument } from './types.js';
+import { CONTRACT_VERSION, type CodedDocument, type OutActor } from './types.js';
 
 export interface BuildInfo {
   readonly version: string;
@@ -19,10 +21,32 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     date: doc.date,
     text: doc.text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
-    actors: [],
+    actors: layers.actors ? buildActors(doc.text, layers.actors) : [],
     places: [],
     quotes: buildQuotes(doc.text, layers.quotes, layers.actors),
     events: buildEvents(doc.text, layers.events, layers.actors, layers.places),
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },
   };
+}
+
+/** One contract actor per layer actor, with the spans of all its mentions (coreferent ones included). */
+function buildActors(text: string, layer: ActorLayer): OutActor[] {
+  const mentions = new Map<string, OutActor['mentions'][number][]>();
+  for (const mention of layer.mentions) {
+    const list = mentions.get(mention.actor) ?? [];
+    list.push(textSpan(text, mention.start, mention.end));
+    mentions.set(mention.actor, list);
+  }
+  return layer.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    code: actor.code,
+    country: actor.country,
+    sector: actor.sector,
+    kind: actor.kind,
+    role: actor.role,
+    ploverSector: actor.ploverSector,
+    ploverCountry: actor.ploverCountry,
+    mentions: mentions.get(actor.id) ?? [],
+  }));
 }

@@ -18,6 +18,11 @@ export interface OutActor {
   readonly country: string | null;
   readonly sector: string | null;
   readonly kind: string;
+  /** Role of a person on the article's date ("Prime Minister"), else null. */
+  readonly role?: string | null;
+  /** PLOVER sector and country codes alongside the CAMEO ones (added in 0.1; always written by Dyad). */
+  readonly ploverSector?: string | null;
+  readonly ploverCountry?: string | null;
   readonly mentions: readonly TextSpan[];
 }
 

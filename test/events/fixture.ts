@@ -36,7 +36,7 @@ export function buildActorLayer(text: string, segmentation: Segmentation, specs:
   const tokenMention = new Int32Array(tokens.count).fill(-1);
   found.forEach((m, index) => tokenMention.fill(index, m.tokenStart, m.tokenEnd));
   const actors: Actor[] = [...new Set(found.map((m) => m.code))].map((code) => ({
-    id: code, name: code, code, country: code.slice(0, 3), sector: code.slice(3) || null, ploverSector: null, kind: 'other', role: null,
+    id: code, name: code, code, country: code.slice(0, 3), sector: code.slice(3) || null, ploverSector: null, ploverCountry: null, kind: 'other', role: null,
   }));
   return { actors, mentions: found, tokenMention };
 }

@@ -39,7 +39,7 @@ test('speakers resolve to the actors layer; a pronoun takes the last resolved sp
   const tokenMention = new Int32Array(segmentation.tokens.count).fill(-1);
   tokenMention[1] = 0; // "army"
   const actors: ActorLayer = {
-    actors: [{ id: 'a1', name: 'Army', code: 'XXXMIL', country: null, sector: 'MIL', ploverSector: 'Military', kind: 'military', role: null }],
+    actors: [{ id: 'a1', name: 'Army', code: 'XXXMIL', country: null, sector: 'MIL', ploverSector: 'Military', ploverCountry: null, kind: 'military', role: null }],
     mentions: [{ actor: 'a1', code: 'XXXMIL', start: 0, end: 8, tokenStart: 0, tokenEnd: 2, coref: false, rule: 'actors/test-input' }],
     tokenMention,
   };

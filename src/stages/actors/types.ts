@@ -39,8 +39,10 @@ export interface Actor {
   readonly country: string | null;
   /** CAMEO sector (GOV, MIL, COP, REB, CVL, ...); null for a bare country. */
   readonly sector: string | null;
-  /** PLOVER sector name where one maps (e.g. "Government", "Military"). */
+  /** PLOVER sector code where one maps (CAMEO HLH → MED, MED → JRN, INS → REB; most codes are shared). */
   readonly ploverSector: string | null;
+  /** PLOVER country: the ISO code, or UNO / EUR / IGO / NGO / IMG / MNC for non-state actors. */
+  readonly ploverCountry: string | null;
   readonly kind: ActorKind;
   /** Role text for people ("Prime Minister"), from the lexicon on the article's date or from the description in front of the name. */
   readonly role: string | null;

@@ -1,0 +1,44 @@
+import { DyadError } from '../../core/errors.js';
+
+export interface TsvRow {
+  readonly line: number;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+export interface TsvTable {
+  readonly file: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly TsvRow[];
+}
+
+/**
+ * Reads one of our TSV lists: `#` lines are comments (sources, notes), the first other line names
+ * the columns, every later non-empty line is a row. A row with more cells than columns is an error;
+ * missing trailing cells are empty.
+ */
+export function parseTsv(text: string, file: string): TsvTable {
+  const lines = text.split(/\r?\n/);
+  let columns: string[] | null = null;
+  const rows: TsvRow[] = [];
+  lines.forEach((raw, i) => {
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const cells = raw.split('\t').map((cell) => cell.trim());
+    if (columns === null) {
+      columns = cells.map((cell) => cell.toLowerCase());
+      return;
+    }
+    if (cells.length > columns.length) {
+      throw new DyadError('E_DATA', `${cells.length} cells but ${columns.length} columns`, { file, line: i + 1 });
+    }
+    const record: Record<string, string> = {};
+    columns.forEach((column, c) => (record[column] = cells[c] ?? ''));
+    rows.push({ line: i + 1, cells: record });
+  });
+  if (columns === null) throw new DyadError('E_DATA', 'no header line', { file });
+  return { file, columns, rows };
+}
+
+/** `a|b|c` → ['a', 'b', 'c'], empty parts dropped. */
+export function splitList(cell: string | undefined): string[] {
+  return (cell ?? '').split('|').map((part) => part.trim()).filter((part) => part !== '');
+}

@@ -1,0 +1,92 @@
+import { applyTemplate, makeDraft, spanText, type Draft, type Work } from './draft.js';
+import type { AgentRecord } from './lexicon.js';
+
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OWNER_LINKS = new Set(['of', 'for']);
+
+/**
+ * Agents compose with the country or organisation in front of them into one mention:
+ * "Israeli security forces" → ISRCOP, "Mali's army" → MLIMIL, "Hamas spokesman" → Hamas's code,
+ * "Israeli Defence Minister" → ISRGOV (a role, ready for a name). Up to two lower-case adjectives
+ * may sit between ("Palestinian armed groups").
+ */
+export function composeAdjacent(work: Work): void {
+  const out: Draft[] = [];
+  for (const draft of work.drafts) {
+    const owner = out[out.length - 1];
+    if (owner && draft.bareAgent && draft.agent && canOwn(owner) && isAdjacent(work, owner.tokenEnd, draft.tokenStart)) {
+      out[out.length - 1] = composeInto(work, owner, draft, owner.tokenStart, draft.tokenEnd, 'actors/agent-compose');
+      continue;
+    }
+    if (owner && owner.bareAgent && draft.bareAgent && draft.agent?.personRole && isAdjacent(work, owner.tokenEnd, draft.tokenStart)) {
+      out[out.length - 1] = { ...owner, tokenEnd: draft.tokenEnd, name: spanText(work, owner.tokenStart, draft.tokenEnd), roleText: draft.name };
+      continue;
+    }
+    out.push(draft);
+  }
+  work.drafts = out;
+}
+
+/**
+ * "a spokesman for Hamas", "the government of Mali": the agent keeps its own span and takes
+ * its owner's code; the owner stays a mention of its own.
+ */
+export function composeOwnerLinks(work: Work): void {
+  const drafts = work.drafts;
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const agentDraft = drafts[i] as Draft;
+    const owner = drafts[i + 1] as Draft;
+    if (!agentDraft.bareAgent || !agentDraft.agent || !canOwn(owner)) continue;
+    let k = agentDraft.tokenEnd;
+    if (!OWNER_LINKS.has(work.tokens.lower[k] ?? '')) continue;
+    k++;
+    if (work.tokens.lower[k] === 'the') k++;
+    if (k !== owner.tokenStart) continue;
+    drafts[i] = composeInto(work, owner, agentDraft, agentDraft.tokenStart, agentDraft.tokenEnd, 'actors/agent-of');
+  }
+}
+
+function canOwn(draft: Draft): boolean {
+  return !draft.bareAgent && !draft.coref;
+}
+
+/**
+ * The code an owner gives an agent. A country (named, demonym, capital, or an agent already tied
+ * to one) takes the agent's sector: "Israeli" + "military" → ISRMIL; a role after a composed agent
+ * keeps it: "Israeli army spokesman" → ISRMIL. Organisations and offices ("Hamas", "the Kremlin")
+ * lend their own code and identity: "Hamas spokesman" is a Hamas mention.
+ */
+export function composeInto(work: Work, owner: Draft, agentDraft: Draft, from: number, to: number, rule: string): Draft {
+  const agent = agentDraft.agent as AgentRecord;
+  const roleText = agent.personRole ? agentDraft.name : owner.roleText;
+  const name = spanText(work, from, to);
+  const composedCountry = owner.agent !== null && owner.key === owner.code;
+  const countryLike = owner.kind === 'country' || owner.rule === 'actors/capital' || owner.kind === 'person' || composedCountry;
+  if (countryLike && /^[A-Z]{3}/.test(owner.code)) {
+    const code = agent.personRole && composedCountry ? owner.code : applyTemplate(agent.template, owner.code.slice(0, 3));
+    return makeDraft({ tokenStart: from, tokenEnd: to, key: code, code, kind: agent.personRole && composedCountry ? owner.kind : agent.kind, name, rule, agent, roleText });
+  }
+  return makeDraft({ tokenStart: from, tokenEnd: to, key: owner.key, code: owner.code, kind: owner.kind, name: owner.name, rule, agent, roleText, record: owner.record });
+}
+
+function isAdjacent(work: Work, end: number, start: number): boolean {
+  if (start < end || work.tokens.sentence[end] !== work.tokens.sentence[start]) return false;
+  let k = end;
+  if (k < start && POSSESSIVE.has(work.tokens.lower[k] ?? '')) k++;
+  let adjectives = 0;
+  while (k < start && adjectives < 2 && isModifier(work, k)) {
+    k++;
+    adjectives++;
+  }
+  return k === start;
+}
+
+/** Participles the tagger may call verbs but that modify an agent ("armed men", "masked gunmen"). */
+const PARTICIPLES = new Set(['armed', 'masked', 'suspected', 'unidentified', 'unknown', 'wanted', 'displaced', 'injured', 'wounded', 'detained', 'unarmed', 'retired', 'elected', 'allied', 'backed', 'based', 'affiliated', 'linked', 'led', 'trained', 'fleeing', 'protesting', 'striking', 'fighting', 'ruling', 'governing', 'occupying']);
+
+/** A lower-case adjective or participle ("armed", "special"; never "said"). */
+function isModifier(work: Work, k: number): boolean {
+  const value = work.tokens.value[k] ?? '';
+  if (value !== value.toLowerCase() || work.masked[k]) return false;
+  return work.tokens.pos[k] === 'ADJ' || PARTICIPLES.has(value);
+}
