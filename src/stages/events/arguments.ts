@@ -1,10 +1,9 @@
-import { isPhraseToken, isVerb, lemmaAt, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
+import { isPhraseToken, isVerb, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
 
-/** A run of tokens [start, end) and the words (surface and lemma, lower case) it holds. */
+/** A run of tokens [start, end); patterns test its words (surface and lemma) in place, without copying them. */
 export interface Phrase {
   readonly start: number;
   readonly end: number;
-  readonly words: ReadonlySet<string>;
 }
 
 export interface PrepPhrase extends Phrase {
@@ -38,31 +37,18 @@ const MAX_PREPS = 3;
 /** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */
 export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
   let j = from;
-  const words = new Set<string>();
-  if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) {
-    addWords(view, j, words);
-    j++;
-  }
-  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) {
-    addWords(view, j, words);
-    j++;
-  }
+  if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) j++;
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) j++;
   // "at Kharkiv and several other Ukrainian cities": a coordinated noun phrase continues the phrase.
   if (j + 1 < view.end && j > from && (lowerAt(view, j) === 'and' || lowerAt(view, j) === 'or') && startsCoordinatedPhrase(view, j + 1)) {
     const tail = readPhrase(view, j + 1);
-    if (tail) {
-      for (const word of tail.words) words.add(word);
-      j = tail.end;
-    }
+    if (tail) j = tail.end;
   }
   if (j < view.end && lowerAt(view, j) === 'of' && j > from && QUANTITY_HEADS.has(lowerAt(view, j - 1))) {
     const tail = readPhrase(view, j + 1);
-    if (tail) {
-      for (const word of tail.words) words.add(word);
-      j = tail.end;
-    }
+    if (tail) j = tail.end;
   }
-  return j > from ? { start: from, end: j, words } : null;
+  return j > from ? { start: from, end: j } : null;
 }
 
 /** "a warm/ADV welcome", "a very large crowd": an adverb between a determiner or adjective and its noun. */
@@ -89,9 +75,13 @@ export function adjectivalParticiple(view: SentenceView, j: number): boolean {
   return (next === 'NOUN' || next === 'ADJ') && (before === 'DET' || before === 'ADP' || before === 'ADJ' || before === 'PRON');
 }
 
-function addWords(view: SentenceView, i: number, words: Set<string>): void {
-  words.add(lowerAt(view, i));
-  words.add(lemmaAt(view, i));
+/** True when a word of the phrase (surface or lemma) is in `wanted`. */
+export function phraseHas(view: SentenceView, phrase: Phrase, wanted: ReadonlySet<string>): boolean {
+  const { lower, lemma } = view.tokens;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    if (wanted.has(lower[k] ?? '') || wanted.has(lemma[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Arguments of a verb trigger: particle, direct object, up to three prepositional phrases, to-infinitive. */
@@ -118,12 +108,8 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
 /** Arguments of a noun trigger: modifiers in front of it, prepositional phrases after it. */
 export function readNounArguments(view: SentenceView, i: number): Arguments {
   let k = i - 1;
-  const words = new Set<string>();
-  while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) {
-    addWords(view, k, words);
-    k--;
-  }
-  const modifiers = k + 1 < i ? { start: k + 1, end: i, words } : null;
+  while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) k--;
+  const modifiers = k + 1 < i ? { start: k + 1, end: i } : null;
   const tail = readPrepPhrases(view, i + 1);
   return { particle: null, modifiers, object: null, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };
 }

@@ -30,7 +30,12 @@ export function hasTrigger(view: SentenceView): boolean {
 /** Every trigger token of the sentence with its best pattern (blockers such as "meet demands" included). */
 export function findHits(view: SentenceView): Hit[] {
   const hits: Hit[] = [];
+  const { triggers } = view.res.lexicon;
+  const { lemma, lower, pos } = view.tokens;
   for (let i = view.first; i < view.end; i++) {
+    // Cheap skip first: most tokens are neither a trigger lemma nor a mis-lemmatised -ed/-ing verb.
+    const surface = lower[i] ?? '';
+    if (!triggers.has(lemma[i] ?? '') && !triggers.has(surface) && !(pos[i] !== 'PROPN' && (surface.endsWith('ed') || surface.endsWith('ing')) && !triggers.has((lemma[i] ?? '').toLowerCase()))) continue;
     // A word inside an actor's name ("armed groups", "Protest Movement"), a capitalised name word
     // ("United Press International") or a hyphen compound ("Israeli-occupied") is not a predicate.
     if (mentionAt(view, i) >= 0 || isNameWord(view, i) || (i > view.first && lowerAt(view, i - 1) === '-')) continue;
@@ -42,6 +47,14 @@ export function findHits(view: SentenceView): Hit[] {
 
 /** The hit at token i, reading it as a verb or a noun by its tag and its left neighbour. */
 export function matchAt(view: SentenceView, i: number): Hit | null {
+  const cached = view.hitCache.get(i);
+  if (cached !== undefined) return cached as Hit | null;
+  const hit = computeHit(view, i);
+  view.hitCache.set(i, hit);
+  return hit;
+}
+
+function computeHit(view: SentenceView, i: number): Hit | null {
   const { verbs, nouns } = view.res.lexicon;
   const lemma = lemmaAt(view, i);
   const lower = lowerAt(view, i);

@@ -21,7 +21,7 @@ export function codeEvents(doc: Doc, res: EventResources, layers: Readonly<Parti
   const { tokens, sentences } = segmentation;
   const events: CodedEvent[] = [];
   sentences.forEach((sentence, index) => {
-    const view: SentenceView = { tokens, index, first: sentence.tokenStart, end: sentence.tokenEnd, actors: layers.actors ?? null, res };
+    const view: SentenceView = { tokens, index, first: sentence.tokenStart, end: sentence.tokenEnd, actors: layers.actors ?? null, res, hitCache: new Map() };
     if (!hasTrigger(view)) return;
     for (const draft of codeSentence(view)) {
       for (const [source, target] of pairActors(view, draft)) {

@@ -1,5 +1,5 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
-import type { Arguments, Phrase } from './arguments.js';
+import { phraseHas, type Arguments, type Phrase } from './arguments.js';
 import { mentionAt, type SentenceView } from './view.js';
 
 /** The first (most specific) pattern whose every constraint the trigger's arguments satisfy. */
@@ -14,24 +14,20 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boole
   if (pattern.particle) {
     const ok = pattern.pos === 'V'
       ? args.particle !== null && pattern.particle.has(args.particle)
-      : args.modifiers !== null && intersects(args.modifiers.words, pattern.particle);
+      : args.modifiers !== null && phraseHas(view, args.modifiers, pattern.particle);
     if (!ok) return false;
   }
-  if (pattern.object && !(args.object && intersects(args.object.words, pattern.object))) return false;
+  if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object))) return false;
   if (pattern.objectActor && !(args.object && holdsActor(view, args.object))) return false;
   if (pattern.prep || pattern.pobj || pattern.pobjActor) {
     return args.preps.some((pp) =>
       (!pattern.prep || pattern.prep.has(pp.prep))
-      && (!pattern.pobj || intersects(pp.words, pattern.pobj))
+      && (!pattern.pobj || phraseHas(view, pp, pattern.pobj))
       && (!pattern.pobjActor || holdsActor(view, pp)));
   }
   return true;
 }
 
-function intersects(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const word of words) if (wanted.has(word)) return true;
-  return false;
-}
 
 export function holdsActor(view: SentenceView, phrase: Phrase): boolean {
   for (let k = phrase.start; k < phrase.end; k++) if (mentionAt(view, k) >= 0) return true;

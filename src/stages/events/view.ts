@@ -11,6 +11,8 @@ export interface SentenceView {
   readonly end: number;
   readonly actors: ActorLayer | null;
   readonly res: EventResources;
+  /** Hits already computed for this sentence, by token (frames and light verbs ask again). */
+  readonly hitCache: Map<number, unknown>;
 }
 
 export function lemmaAt(view: SentenceView, i: number): string {
