@@ -55,3 +55,10 @@ test('"X said Y must Z" is a demand by X on Y', () => {
   const coded = codeText('Russia said Sudan must return the helicopter.', [['Russia', 'RUS'], ['Sudan', 'SDN']]);
   assert.deepEqual(describe(coded), ['1053 RUS>SDN "return" events/obligation']);
 });
+
+test('"warned that X would …" is a threat; a bare warning is a pessimistic comment', () => {
+  const threat = codeText('The minister warned that the government would not tolerate attacks.', [['The minister', 'KENGOV']]);
+  assert.deepEqual(describe(threat), ['130 KENGOV>- "warned" events/threat']);
+  const comment = codeText('The minister warned of a difficult winter.', [['The minister', 'KENGOV']]);
+  assert.deepEqual(describe(comment), ['012 KENGOV>- "warned" events/active']);
+});

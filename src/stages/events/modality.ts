@@ -59,6 +59,16 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N', dept
   return { negated, modal, purpose, future, obligation, planned };
 }
 
+/** "warned that the government would not tolerate …": a that-clause announcing what someone will do. */
+export function announcesAct(view: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < view.end && k - i <= 3; k++) {
+    if (lowerAt(view, k) !== 'that') continue;
+    for (let j = k + 1; j < view.end && j - k <= 6; j++) if (hasCue(view, 'future', lowerAt(view, j))) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Passive voice: a be/get auxiliary before an inflected verb ("were killed"), or a reduced passive
  * after a noun with nothing to its right that could be an object ("Four Palestinians killed in a raid").

@@ -3,11 +3,11 @@ import { findHits, matchAt, type Hit } from './candidates.js';
 import type { Draft } from './draft.js';
 import { lookupFrame, resolveFrame } from './frames.js';
 import { mergeCasualties } from './merge.js';
-import { isPassive, readModality, type Modality } from './modality.js';
+import { announcesAct, isPassive, readModality, type Modality } from './modality.js';
 import { isBackground } from './clause.js';
 import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
-import { hasCue, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
+import { hasCue, lowerAt, mentionAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
 const INTENT_ROOTS = new Set(['04', '05', '06', '07', '08']);
 const THREAT_ROOTS = new Set(['14', '16', '17', '18', '19', '20']);
@@ -114,6 +114,11 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   code = moded.code;
   if (moded.rule) rule = moded.rule;
   const { negated, hypothetical } = moded;
+  // "warned that X would …" announces an act: a threat, not a pessimistic comment.
+  if (code === '012' && tokenHasCue(view, 'warning', hit.index) && announcesAct(view, hit.index)) {
+    code = '130';
+    rule = 'events/threat';
+  }
   const passive = isPassive(view, hit.index);
   const subjects = findSubjects(view, hit.index);
   const inverse = passive || hit.pattern.inverse;
