@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../../src/core/doc.js';
 import { DyadError } from '../../src/core/errors.js';
+import { buildQuotes } from '../../src/contract/build-quotes.js';
 import { validateCodedDocument } from '../../src/contract/validate.js';
 import { createDyad } from '../../src/dyad.js';
 import { createWinkTagger } from '../../src/nlp/wink-tagger.js';
@@ -49,10 +50,10 @@ test('speakers resolve to the actors layer; a pronoun takes the last resolved sp
 });
 
 test('the cue list is validated when compiled', () => {
-  assert.throws(() => compileQuoteLexicon('cue\tclass\tobject\nsay\tspeach\tno\n', 'cues.tsv'), (error: unknown) => error instanceof DyadError && error.code === 'E_DATA');
+  assert.throws(() => compileQuoteLexicon('cue\tclass\tobject\tinverts\nsay\tspeach\tno\tyes\n', 'cues.tsv'), (error: unknown) => error instanceof DyadError && error.code === 'E_DATA');
   assert.throws(() => compileQuoteLexicon('word\tkind\n', 'cues.tsv'), DyadError);
-  const lexicon = compileQuoteLexicon('# comment\ncue\tclass\tobject\naccording to\tsource\tno\n', 'cues.tsv');
-  assert.deepEqual(lexicon.cues.get('according'), [{ lemma: 'according to', rest: ['to'], cueClass: 'source', takesObject: false }]);
+  const lexicon = compileQuoteLexicon('# comment\ncue\tclass\tobject\tinverts\naccording to\tsource\tno\tno\n', 'cues.tsv');
+  assert.deepEqual(lexicon.cues.get('according'), [{ lemma: 'according to', rest: ['to'], cueClass: 'source', takesObject: false, inverts: false }]);
 });
 
 test('createDyad codes quotes into the contract, valid against the schema', () => {
@@ -68,4 +69,37 @@ test('createDyad codes quotes into the contract, valid against the schema', () =
   assert.equal(q?.cue?.text, 'said');
   assert.equal(q?.cueLemma, 'say');
   assert.equal(q?.rule, 'quotes/direct-trailing-cue');
+});
+
+test('an appositive speaker resolves to the mention in its head, not in the apposition', () => {
+  const text = 'Hamas, the group that rules the Gaza Strip, said the truce was over.';
+  const tagger = createWinkTagger();
+  const doc = makeDoc({ id: 'h', text });
+  const segmentation = segment(doc, { tagger });
+  const { tokens } = segmentation;
+  const tokenMention = new Int32Array(tokens.count).fill(-1);
+  const gaza = tokens.value.indexOf('Gaza');
+  tokenMention[0] = 0;
+  tokenMention[gaza] = 1;
+  tokenMention[gaza + 1] = 1;
+  const at = (k: number) => tokens.start[k] ?? 0;
+  const till = (k: number) => tokens.end[k] ?? 0;
+  const actors: ActorLayer = {
+    actors: [
+      { id: 'a1', name: 'Hamas', code: 'PSEREB', country: 'PSE', sector: 'REB', ploverSector: null, ploverCountry: null, kind: 'armed-group', role: null },
+      { id: 'a2', name: 'Gaza Strip', code: 'PSE', country: 'PSE', sector: null, ploverSector: null, ploverCountry: null, kind: 'country', role: null },
+    ],
+    mentions: [
+      { actor: 'a1', code: 'PSEREB', start: at(0), end: till(0), tokenStart: 0, tokenEnd: 1, coref: false, rule: 'actors/test-input' },
+      { actor: 'a2', code: 'PSE', start: at(gaza), end: till(gaza + 1), tokenStart: gaza, tokenEnd: gaza + 2, coref: false, rule: 'actors/test-input' },
+    ],
+    tokenMention,
+  };
+  const layer = findQuotes(doc, { quoteLexicon: loadQuoteLexicon() }, { segmentation, actors });
+  const [q] = layer.quotes;
+  assert.equal(text.slice(q?.speaker?.start, q?.speaker?.end), 'Hamas, the group that rules the Gaza Strip');
+  assert.equal(q?.speakerMention, 0);
+  const [out] = buildQuotes(text, layer, actors);
+  assert.deepEqual(out?.speaker, { actor: 'a1', name: 'Hamas', code: 'PSEREB', start: 0, end: 5, text: 'Hamas' });
+  assert.equal(out?.speakerText?.text, 'Hamas, the group that rules the Gaza Strip');
 });

@@ -95,3 +95,90 @@ test('interview transcript labels', () => {
   assert.equal(quotes[1]?.speaker, 'KOVAC');
   assert.equal(quotes[1]?.rule, 'quotes/transcript-label');
 });
+
+test('an attribution with abbreviations the segmenter may split on still credits the quote', () => {
+  const text = '“The vote was rigged,” Rep. Ana Silva (D-Wis.) said Friday. “We will appeal.”';
+  const [q, ...rest] = quotesOf(text);
+  assert.equal(rest.length, 0);
+  assert.equal(q?.speaker, 'Rep. Ana Silva (D-Wis.)');
+  assert.deepEqual(q?.parts, ['“The vote was rigged,”', '“We will appeal.”']);
+});
+
+test('a headline "Speaker: claim" is an attribution', () => {
+  const [q] = quotesOf('Finance Minister Tamm: Budget Gap Will Close by Spring\n\nThe ministry published figures.');
+  assert.equal(q?.speaker, 'Finance Minister Tamm');
+  assert.equal(q?.text, 'Budget Gap Will Close by Spring');
+  assert.equal(q?.cue, ':');
+  assert.equal(q?.rule, 'quotes/headline-colon');
+});
+
+test('an appositive speaker between the quotation and the cue', () => {
+  const [q] = quotesOf('“It is an overreach,” Dana Kell, the attorney general of the state, said at a briefing.');
+  assert.equal(q?.speaker, 'Dana Kell, the attorney general of the state');
+  assert.equal(q?.rule, 'quotes/direct-trailing-cue');
+});
+
+test('a name the tagger reads as a verb is still a post-posed speaker', () => {
+  const [q] = quotesOf('“It is over,” said Wade.');
+  assert.equal(q?.speaker, 'Wade');
+});
+
+test('a split quote skips a title quoted inside the attribution', () => {
+  const text = '“The port is closed,” the harbour master, Ilse Berg, said on Radio Nord’s “Morning Tide.” “Ships must wait.”';
+  const [q, ...rest] = quotesOf(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(q?.parts, ['“The port is closed,”', '“Ships must wait.”']);
+  assert.equal(q?.speaker, 'the harbour master, Ilse Berg');
+});
+
+test('a split quote across a pronoun statement in between', () => {
+  const text = '"The levee held," the mayor said after touring the site. She did not mention the cost. "We were lucky."';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes[0]?.parts, ['"The levee held,"', '"We were lucky."']);
+  assert.equal(quotes[0]?.rule, 'quotes/direct-split');
+});
+
+test('a participle after the credit takes the following quotation as its own content', () => {
+  const text = '"Prices will fall," the minister said, listing several measures, including "a cap on fuel duty."';
+  const quotes = quotesOf(text);
+  assert.equal(quotes[0]?.parts.length, 1);
+  assert.equal(quotes[0]?.text, '"Prices will fall,"');
+  assert.equal(quotes[0]?.speaker, 'the minister');
+});
+
+test('a paragraph opening with a closing-style mark and an ellipsis is still a quotation', () => {
+  const [q] = quotesOf('The letter ran long.\n” … and then the lights went out,” the warden wrote.');
+  assert.equal(q?.text, '” … and then the lights went out,”');
+  assert.equal(q?.speaker, 'the warden');
+});
+
+test('content that opens with a quotation ends with it when the writer takes over', () => {
+  const [q] = quotesOf('Students chanted "No more fees!" as they crossed the square.');
+  assert.equal(q?.text, '"No more fees!"');
+  assert.equal(q?.direct, true);
+  assert.equal(q?.lemma, 'chant');
+  assert.equal(q?.rule, 'quotes/direct-leading-cue');
+});
+
+test('an inverted cue opening the sentence: "Said X: “…”"', () => {
+  const [q] = quotesOf('Analysts doubt the plan. Said Ortiz: “I see no appetite for reform.”');
+  assert.equal(q?.text, '“I see no appetite for reform.”');
+  assert.equal(q?.speaker, 'Ortiz');
+  assert.equal(q?.direct, true);
+  assert.equal(q?.rule, 'quotes/direct-inverted');
+});
+
+test('a credit cannot start with a preposition: the next quotation has its own cue', () => {
+  const quotes = quotesOf('My aunt asked me: "Do you believe in ghosts?" To which she said, "Of course not."');
+  const last = quotes[quotes.length - 1];
+  assert.equal(last?.text, '"Of course not."');
+  assert.equal(last?.speaker, 'she');
+  assert.ok(quotes.every((q) => q.rule !== 'quotes/direct-trailing-cue'));
+});
+
+test('a lower-case quotation after a participle continues the split quote', () => {
+  const text = '“Every time you do that,” the senator said, pointing at the chart, “you hand cover to the banks.”';
+  const [q] = quotesOf(text);
+  assert.deepEqual(q?.parts, ['“Every time you do that,”', '“you hand cover to the banks.”']);
+  assert.equal(q?.rule, 'quotes/direct-split');
+});

@@ -82,10 +82,10 @@ test('an appositive subject: "Name, a spokeswoman for X, said ..."', () => {
 });
 
 test('a reported belief and a plan', () => {
-  const quotes = quotesOf('The coalition believes that the vote was rigged. The ministry plans to reopen the schools.');
+  const quotes = quotesOf('The coalition believes that the vote was rigged. The ministry intends to reopen the schools.');
   assert.deepEqual(quotes.map((q) => [q.lemma, q.text]), [
     ['believe', 'that the vote was rigged'],
-    ['plan', 'to reopen the schools'],
+    ['intend', 'to reopen the schools'],
   ]);
 });
 
@@ -110,4 +110,61 @@ test('scare quotes governed by a speaker and a cue are part of a (mixed) stateme
   assert.equal(q?.lemma, 'call');
   assert.equal(q?.text, 'the raid a "response" to "resistance" by local youths');
   assert.equal(q?.direct, false);
+});
+
+test('"told X the ... had ..." without "that": the content starts at the clause subject', () => {
+  const [q] = quotesOf('The general told reporters the troops had crossed the river.');
+  assert.equal(q?.text, 'the troops had crossed the river');
+  assert.equal(q?.speaker, 'The general');
+});
+
+test('an apposition with a prepositional head: "The UN mission in Mali, MINUSMA, condemned ..."', () => {
+  const quotes = quotesOf('The UN mission in Mali, MINUSMA, condemned the killings and called for the perpetrators to be tried.');
+  assert.deepEqual(quotes.map((q) => [q.lemma, q.speaker, q.text, q.rule]), [
+    ['condemn', 'The UN mission in Mali, MINUSMA', 'the killings', 'quotes/indirect-appositive-subject'],
+    ['call for', 'The UN mission in Mali, MINUSMA', 'the perpetrators to be tried', 'quotes/indirect-coordinated'],
+  ]);
+});
+
+test('a coordinated cue after a dateline takes the sentence subject', () => {
+  const [q] = quotesOf('RIYADH — The two foreign ministers met on Thursday, and agreed to reopen their embassies.');
+  assert.equal(q?.speaker, 'The two foreign ministers');
+  assert.equal(q?.text, 'to reopen their embassies');
+});
+
+test('content stops before a trailing attribution, which credits the whole clause', () => {
+  const quotes = quotesOf('The United States welcomed any effort to reduce tensions, a State Department spokesman said.');
+  assert.deepEqual(quotes.map((q) => [q.lemma, q.speaker, q.text]), [
+    ['say', 'a State Department spokesman', 'The United States welcomed any effort to reduce tensions'],
+    ['welcome', 'The United States', 'any effort to reduce tensions'],
+  ]);
+});
+
+test('"said on Tuesday that ...": the content starts at "that"', () => {
+  const [q] = quotesOf('The army said on Tuesday that it had arrested 15 suspects.');
+  assert.equal(q?.text, 'that it had arrested 15 suspects');
+  assert.equal(q?.rule, 'quotes/indirect-that');
+});
+
+test('a partly quoted clause credited at the end is one mixed statement', () => {
+  const quotes = quotesOf('“They squeezed the staff to the limit” to lift the share price, she said, citing the sales push.');
+  assert.equal(quotes[0]?.text, '“They squeezed the staff to the limit” to lift the share price');
+  assert.equal(quotes[0]?.direct, false);
+  assert.equal(quotes[0]?.rule, 'quotes/indirect-trailing-cue');
+  assert.equal(quotes[1]?.lemma, 'cite');
+  assert.equal(quotes[1]?.speaker, 'she');
+});
+
+test('a mixed quotation credited after its closing mark, with a relative clause on the speaker', () => {
+  const [q] = quotesOf('Both parties "saw the region as a lost cause," said Vera Holm, who served on the council.');
+  assert.equal(q?.text, 'Both parties "saw the region as a lost cause,"');
+  assert.equal(q?.direct, false);
+  assert.equal(q?.speaker, 'Vera Holm');
+  assert.equal(q?.rule, 'quotes/indirect-trailing-cue');
+});
+
+test('a speaker with a dashed apposition', () => {
+  const [q] = quotesOf('Kall -- co-editor of a book on debates -- said the candidate tended to improvise.');
+  assert.equal(q?.speaker, 'Kall -- co-editor of a book on debates --');
+  assert.equal(q?.text, 'the candidate tended to improvise');
 });

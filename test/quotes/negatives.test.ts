@@ -28,7 +28,7 @@ test('passive and infinitive cues report no one', () => {
   assert.deepEqual(quotesOf('The envoy came to discuss the border.'), []);
 });
 
-test('"plan" and "want" with a plain object are not plans', () => {
+test('"want" with a plain object or as a participle is not a plan', () => {
   assert.deepEqual(quotesOf('The suspects wanted for the bombing fled.'), []);
   assert.deepEqual(quotesOf('Villagers want peace.'), []);
 });
@@ -45,4 +45,38 @@ test('a note such as "UPDATE:" is not a transcript turn', () => {
 
 test('quoting-only cues need a quotation', () => {
   assert.deepEqual(quotesOf('The fighting continued into the night.'), []);
+});
+
+test('a colon label later in the text is not a headline attribution', () => {
+  const quotes = quotesOf('Floods hit the valley.\n\nPhoto: Residents wade through water in the old town.');
+  assert.deepEqual(quotes, []);
+});
+
+test('an object after a non-inverting cue is not a post-posed speaker', () => {
+  const quotes = quotesOf('After the mine closed, the company declared bankruptcy.');
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.rule]), [['the company', 'quotes/indirect-clause']]);
+});
+
+test('a relative clause cue does not turn its antecedent into trailing content', () => {
+  const quotes = quotesOf('Parents protested the funding formula, which teachers say hurts poor schools.');
+  assert.deepEqual(quotes.filter((q) => q.text.startsWith('Parents')), []);
+});
+
+test('nouns that look like cues: an editor’s note, late-night calls', () => {
+  assert.deepEqual(quotesOf("The Editor's note: this story was updated.").filter((q) => q.lemma === 'note'), []);
+  assert.deepEqual(quotesOf('Late-night calls came in from the embassy.'), []);
+});
+
+test('"what he called ..." has no speaker phrase of its own', () => {
+  assert.deepEqual(quotesOf('Residents fled what he called a "planned assault".').filter((q) => q.lemma === 'call'), []);
+});
+
+test('"said" in non-speech senses', () => {
+  assert.deepEqual(quotesOf('That said, the talks will continue next week.'), []);
+  assert.deepEqual(quotesOf('It is said that the old bridge was built in 1820.'), []);
+});
+
+test('naming and phoning senses of "call"', () => {
+  assert.deepEqual(quotesOf('Fighters from a faction called Liwa Tahrir crossed the line.').filter((q) => q.lemma === 'call'), []);
+  assert.deepEqual(quotesOf('The senator called in to a morning radio show.').filter((q) => q.lemma === 'call'), []);
 });

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { matchCue } from './cues.js';
 import { tokenSpan } from './draft.js';
-import type { QuoteScan } from './scan.js';
+import { tokenAtOrAfter, type QuoteScan } from './scan.js';
 
 /** Participles that open a second statement: `…, adding that`. */
 export const CONTENT_STOPPERS: ReadonlySet<string> = new Set([
@@ -38,11 +38,14 @@ export function forwardContent(scan: QuoteScan, from: number, end: number, phras
       break;
     }
     const next = tokens.lower[j + 1] ?? '';
-    if (CONTENT_STOPPERS.has(next) || CLAUSE_BREAKS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to') || isParticiple(scan, j + 1)) {
+    if (CONTENT_STOPPERS.has(next) || CLAUSE_BREAKS.has(next) || (next === 'according' && tokens.lower[j + 2] === 'to') || isParticiple(scan, j + 1) || isAttributionTail(scan, j + 1, end)) {
       last = j;
       break;
     }
   }
+  const opening = scan.tokenRegion[from] ?? -1;
+  const closedAt = opening >= 0 ? closingQuotationEnd(scan, opening, last) : -1;
+  if (closedAt >= 0) last = closedAt;
   const span = trimSpan(scan, from, last);
   if (!span) return null;
   const region = scan.tokenRegion[last - 1] ?? -1;
@@ -63,6 +66,43 @@ function isClausal(scan: QuoteScan, from: number, end: number): boolean {
     if (pos === 'PUNCT' && (scan.tokenRegion[j] ?? -1) < 0) return false;
   }
   return false;
+}
+
+/** `…, a State Department spokesman said.`: a noun phrase and a cue closing the sentence credit what came before. */
+function isAttributionTail(scan: QuoteScan, from: number, end: number): boolean {
+  const { tokens } = scan;
+  let k = from;
+  while (k < end && k - from < 10) {
+    const pos = tokens.pos[k] ?? '';
+    if (pos !== 'DET' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PRON' && tokens.lower[k] !== '.') break;
+    k++;
+  }
+  if (k === from || k >= end) return false;
+  const match = matchCue(scan, k);
+  if (!match) return false;
+  for (let j = match.end; j < end; j++) {
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || tokens.lower[j] === 'that') return false;
+  }
+  return true;
+}
+
+const AFTER_QUOTATION: ReadonlySet<string> = new Set([',', 'as', 'while', 'before', 'after', 'when', 'during', 'because']);
+
+/**
+ * `chanted "No more curfews!" as they marched`: content that opens with a quotation ends with it when
+ * the quotation ends a sentence or the writer's words follow; `said "the army" would leave` goes on.
+ * Returns the token after the quotation, or -1.
+ */
+function closingQuotationEnd(scan: QuoteScan, r: number, last: number): number {
+  const region = scan.regions[r];
+  if (!region) return -1;
+  const { tokens } = scan;
+  const k = tokenAtOrAfter(tokens, region.end);
+  if (k >= last) return -1;
+  const inner = scan.text[region.innerEnd - 1] ?? '';
+  if (inner === '.' || inner === '!' || inner === '?' || AFTER_QUOTATION.has(tokens.lower[k] ?? '')) return k;
+  return -1;
 }
 
 function isParticiple(scan: QuoteScan, k: number): boolean {

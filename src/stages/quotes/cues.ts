@@ -10,9 +10,10 @@ export interface CueMatch {
 
 /** The cue starting at token k, if any: verbs by lemma, phrases ("according to", "called on") word by word. */
 export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
+  if (!scan.cueCandidate[k]) return null;
   const { tokens, lexicon } = scan;
   const lower = tokens.lower[k] ?? '';
-  const entries = lexicon.cues.get(lower) ?? lexicon.cues.get((tokens.lemma[k] ?? '').toLowerCase());
+  const entries = lexicon.cues.get(lower) ?? lexicon.cues.get(tokens.lemma[k] ?? '');
   if (!entries) return null;
   for (const entry of entries) {
     const verbal = tokens.pos[k] === 'VERB' || lower === 'said' || lower === 'says' || (entry.cueClass === 'plan' && isVerbBeforeTo(scan, k));
@@ -34,6 +35,8 @@ export function matchCue(scan: QuoteScan, k: number): CueMatch | null {
 /** A word the tagger did not call a verb still cues when a colon, `that` or a quotation follows (`The Times reports:`). */
 function introducesContent(scan: QuoteScan, next: number): boolean {
   const value = scan.tokens.value[next] ?? '';
+  const before = scan.tokens.lower[scan.tokens.count > 0 ? next - 2 : 0] ?? '';
+  if (DETERMINERS.has(before)) return false; // `the Editor's note:`, `Trump's claim that` are nouns
   return value === ':' || value === 'that' || (scan.tokenRegion[next] ?? -1) >= 0;
 }
 

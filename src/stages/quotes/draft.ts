@@ -22,8 +22,9 @@ export function cueOf(scan: QuoteScan, match: CueMatch): DraftQuote['cue'] {
   };
 }
 
-export function claimCue(scan: QuoteScan, match: CueMatch): void {
-  scan.claimed.fill(1, match.first, match.end);
+/** Marks the cue's tokens as used: 2 by a quotation's credit (`“A,” X said`), 1 by a cue-driven attribution. */
+export function claimCue(scan: QuoteScan, match: CueMatch, mark: 1 | 2 = 1): void {
+  scan.claimed.fill(mark, match.first, match.end);
 }
 
 /** Char span of a token range. */

@@ -6,10 +6,11 @@ import { findContinuations } from './continuation.js';
 import { findTrailingDirect } from './direct.js';
 import type { DraftQuote } from './draft.js';
 import { findCueQuotes } from './indirect.js';
+import { findHeadlineAttribution } from './headline.js';
 import { findTranscriptTurns } from './transcript.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { quotedShare } from './marks.js';
-import { buildScan, type QuoteScan } from './scan.js';
+import { buildScan, paragraphOf, type QuoteScan } from './scan.js';
 import { isPronoun } from './speaker.js';
 import { resolveSpeakerMention } from './resolve.js';
 import type { Quote, QuoteLayer } from './types.js';
@@ -32,6 +33,8 @@ export function findQuotes(doc: Doc, ctx: QuoteContext, layers: Readonly<Partial
   const direct = [...findTranscriptTurns(scan, usedRegions), ...findTrailingDirect(scan, usedRegions)];
   const cued = findCueQuotes(scan, usedRegions, direct);
   const drafts = [...direct, ...cued];
+  const headline = findHeadlineAttribution(scan);
+  if (headline && !drafts.some((draft) => (draft.parts[0]?.start ?? 0) < (headline.parts[0]?.end ?? 0))) drafts.push(headline);
   drafts.push(...findContinuations(scan, usedRegions, drafts));
   return { quotes: finishQuotes(scan, drafts, layers) };
 }
@@ -40,13 +43,19 @@ function finishQuotes(scan: QuoteScan, drafts: DraftQuote[], layers: Readonly<Pa
   drafts.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
   const quotes: Quote[] = [];
   let lastMention: number | null = null;
+  let lastParagraph = -1;
   for (const draft of drafts) {
     const start = draft.parts[0]?.start ?? 0;
     const end = draft.parts[draft.parts.length - 1]?.end ?? start;
     const direct = draft.parts.every((part) => quotedShare(scan.text, part, scan.regions) >= 0.9);
-    let mention = resolveSpeakerMention(layers.actors, draft.speaker);
-    if (mention === null && draft.speaker && isPronoun(scan.tokens, draft.speaker)) mention = lastMention;
-    if (mention !== null) lastMention = mention;
+    const paragraph = paragraphOf(scan, start);
+    let mention = resolveSpeakerMention(layers.actors, scan.tokens, draft.speaker);
+    // `He claimed …`: a pronoun the actors layer left unresolved takes the latest speaker, if it spoke in this or the previous paragraph.
+    if (mention === null && draft.speaker && isPronoun(scan.tokens, draft.speaker) && paragraph - lastParagraph <= 1) mention = lastMention;
+    if (mention !== null) {
+      lastMention = mention;
+      lastParagraph = paragraph;
+    }
     const speaker: Span | null = draft.speaker
       ? { start: scan.tokens.start[draft.speaker[0]] ?? 0, end: scan.tokens.end[draft.speaker[1] - 1] ?? 0 }
       : null;

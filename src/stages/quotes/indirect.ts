@@ -1,16 +1,14 @@
 import type { Span } from '../../core/span.js';
 import { matchCue, type CueMatch } from './cues.js';
 import { claimCue, cueOf, type DraftQuote } from './draft.js';
-import { CONTENT_STOPPERS, forwardContent, trimSpan } from './content.js';
-import { quotedShare } from './marks.js';
-import { paragraphOf, type QuoteScan } from './scan.js';
-import { findSpeakerAfter, findSubjectBefore, type TokenRange } from './speaker.js';
+import { forwardContent, trimSpan } from './content.js';
+import { firstRegionEndingAfter, quotedShare } from './marks.js';
+import { isQuoteMark, paragraphOf, type QuoteScan } from './scan.js';
+import { findSpeakerAfter, findSubjectBefore, RELATIVES, type TokenRange } from './speaker.js';
+import { appositiveSubject, indexSpeaker, lastSpeaker, leadingWords, sentenceSubject, type SpeakerIndex } from './subjects.js';
+import { findResumption, hasClaimedCue, hasVerb, isTail, startsObject, SUBORDINATE_OPENERS } from './trailing.js';
 
 const SKIP_BEFORE_SUBJECT = new Set(['ADV', 'AUX', 'PART']);
-const LEADERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also']);
-/** Subordinators after which a trailing `X said` may carry circumstances: `, he said as he left`. */
-const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'during', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'via', 'through']);
-
 /**
  * Cue-driven attributions, sentence by sentence: `X said (that) …`, `…, X said.`, `According to X, …`,
  * `…, adding that …`, and `X said: “…”` (direct when the content is ≥ 90% quoted). Cues inside
@@ -18,6 +16,8 @@ const TAIL_SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'd
  */
 export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier: readonly DraftQuote[]): DraftQuote[] {
   const drafts: DraftQuote[] = [];
+  const speakers: SpeakerIndex = new Map();
+  for (const draft of earlier) indexSpeaker(scan, speakers, draft);
   for (const sentence of scan.seg.sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       if (scan.claimed[k] || (scan.tokenRegion[k] ?? -1) >= 0) continue;
@@ -25,35 +25,41 @@ export function findCueQuotes(scan: QuoteScan, usedRegions: Uint8Array, earlier:
       if (!match) continue;
       const draft = match.entry.cueClass === 'source'
         ? readAccordingTo(scan, match, sentence.tokenStart, sentence.tokenEnd)
-        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, [...earlier, ...drafts]);
+        : readCue(scan, match, sentence.tokenStart, sentence.tokenEnd, speakers);
       if (!draft) continue;
       claimCue(scan, match);
       markRegions(scan, draft.parts, usedRegions);
       drafts.push(draft);
+      indexSpeaker(scan, speakers, draft);
       k = match.end - 1;
     }
   }
   return drafts;
 }
 
-function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, earlier: readonly DraftQuote[]): DraftQuote | null {
+function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, speakers: SpeakerIndex): DraftQuote | null {
   const { tokens } = scan;
   const cls = match.entry.cueClass;
-  if (isPassiveOrInfinitive(scan, match.first, first)) return null;
+  if (isPassiveOrInfinitive(scan, match.first, first) || isNamingOrPhoning(scan, match)) return null;
   const subject = findSubjectBefore(tokens, match.first, first);
   if (subject && tokens.lower[subject[0] - 1] === 'what') return null;
   let left = subject ? subject[0] - 1 : match.first - 1;
   if (!subject) while (left >= first && SKIP_BEFORE_SUBJECT.has(tokens.pos[left] ?? '')) left--;
+  // `… from China," said Victor Cha`: the comma sits inside the closing quotation mark.
+  if (isQuoteMark(tokens.value[left] ?? '') && tokens.value[left - 1] === ',') left--;
   const contentBefore = left - leadingWords(scan, first, left);
-  if (tokens.value[left] === ',' && contentBefore >= 3 && isTail(scan, match.end, end) && cls !== 'quoting') {
-    const speaker = subject ?? findSpeakerAfter(tokens, match.end, end);
-    if (!speaker) return null;
-    const content = trimSpan(scan, first, left);
-    if (!content) return null;
+  const relative = subject !== null && RELATIVES.has(tokens.lower[subject[0] - 1] ?? '');
+  const objectFollows = !match.entry.takesObject && subject !== null && startsObject(scan, match.end);
+  const adverbial = SUBORDINATE_OPENERS.has(tokens.lower[leadingWords(scan, first, left)] ?? '');
+  const participle = (tokens.lower[match.first] ?? '').endsWith('ing');
+  const trailing = !relative && !objectFollows && !adverbial && !participle && cls !== 'quoting' && !hasClaimedCue(scan, first, left);
+  if (tokens.value[left] === ',' && contentBefore >= 1 && trailing && isTail(scan, match.end, end)) {
+    const content = withClosingMark(scan, trimSpan(scan, first, left), left);
     const resumed = findResumption(scan, match.end, end);
     const rest = resumed >= 0 ? forwardContent(scan, resumed, end) : null;
-    if (rest) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
-    return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
+    const speaker = subject ?? (match.entry.inverts ? findSpeakerAfter(tokens, match.end, end) : null);
+    if (content && rest && speaker) return finish(scan, [content, rest], speaker, match, 'indirect-medial-cue');
+    if (content && speaker && contentBefore >= 3 && hasVerb(scan, first, left)) return finish(scan, [content], speaker, match, 'indirect-trailing-cue');
   }
   let speaker: TokenRange | null = subject;
   let rule = 'indirect-clause';
@@ -61,19 +67,34 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
     speaker = appositiveSubject(scan, first, left);
     if (speaker) rule = 'indirect-appositive-subject';
   }
+  if (!speaker && match.entry.inverts && match.first === leadingWords(scan, first, match.end)) {
+    // `Said Ellis: “…”`: the cue opens the sentence and the speaker follows it.
+    const inverted = findSpeakerAfter(tokens, match.end, end);
+    if (!inverted) return null;
+    return readContent(scan, match, inverted, inverted[1], end, 'indirect-inverted');
+  }
   if (!speaker) {
     const coordinated = tokens.lower[left] === 'and';
     if (!coordinated && (tokens.value[left] !== ',' || !(tokens.lower[match.first] ?? '').endsWith('ing'))) return null;
-    speaker = lastSpeaker(scan, earlier, match.first) ?? sentenceSubject(scan, first, match.first);
+    speaker = lastSpeaker(scan, speakers, match.first) ?? sentenceSubject(scan, first, match.first);
     rule = coordinated ? 'indirect-coordinated' : 'indirect-participle';
   }
   if ((cls === 'belief' || cls === 'plan') && !speaker) return null;
-  let from = match.end;
+  return readContent(scan, match, speaker, match.end, end, rule);
+}
+
+/** The content after a cue (and its hearer): `that …`, `to …`, a clause, a quotation, or the quoted paragraph after `X said:`. */
+function readContent(scan: QuoteScan, match: CueMatch, speaker: TokenRange | null, after: number, end: number, rule: string): DraftQuote | null {
+  const { tokens } = scan;
+  const cls = match.entry.cueClass;
+  let from = after;
   if (match.entry.takesObject) from = skipObject(scan, from, end);
   while (from < end && (tokens.value[from] === ':' || tokens.value[from] === ',')) from++;
+  from = skipToThat(scan, from, end);
   if (tokens.lower[from] === 'that' && rule === 'indirect-clause') rule = 'indirect-that';
+  if (startsWithFiniteVerb(scan, from)) return null;
   let content = forwardContent(scan, from, end, (tokens.lower[match.first] ?? '').endsWith('ing'));
-  if (!content && isColonEnd(scan, match.end, end)) {
+  if (!content && isColonEnd(scan, after, end)) {
     content = nextParagraphQuote(scan, end);
     rule = 'direct-colon-paragraph';
   }
@@ -84,34 +105,17 @@ function readCue(scan: QuoteScan, match: CueMatch, first: number, end: number, e
   return finish(scan, [content], speaker, match, rule);
 }
 
+/**
+ * The draft with its rule id. A content that is ≥ 90% quoted is a direct quote: `indirect-that` and
+ * `indirect-clause` become `direct-leading-cue` (`X said: “…”`), other `indirect-*` rules `direct-*`.
+ */
 function finish(scan: QuoteScan, parts: Span[], speaker: TokenRange | null, match: CueMatch, rule: string): DraftQuote {
   let name = rule;
-  if (rule !== 'direct-colon-paragraph') {
+  if (rule.startsWith('indirect-')) {
     const direct = quotedShare(scan.text, { start: parts[0]?.start ?? 0, end: parts[parts.length - 1]?.end ?? 0 }, scan.regions) >= 0.9;
-    if (direct) name = rule === 'indirect-trailing-cue' ? 'direct-leading-content' : 'direct-leading-cue';
+    if (direct) name = rule === 'indirect-that' || rule === 'indirect-clause' ? 'direct-leading-cue' : `direct-${rule.slice('indirect-'.length)}`;
   }
   return { parts, speaker, cue: cueOf(scan, match), rule: `quotes/${name}` };
-}
-
-/** `But`, `And`, `However,` at the start of a sentence are not content. */
-function leadingWords(scan: QuoteScan, first: number, limit: number): number {
-  let k = first;
-  while (k < limit && (LEADERS.has(scan.tokens.lower[k] ?? '') || scan.tokens.value[k] === ',')) k++;
-  return k;
-}
-
-/** After the cue (and a post-posed speaker), nothing but circumstances: no `that`, no verb before a preposition. */
-function isTail(scan: QuoteScan, from: number, end: number): boolean {
-  const { tokens } = scan;
-  for (let j = from; j < end; j++) {
-    const lower = tokens.lower[j] ?? '';
-    if (lower === 'that' || lower === ':') return false;
-    if (lower === ',' && (scan.tokenRegion[j + 1] ?? -1) >= 0) return false;
-    if (TAIL_SUBORDINATORS.has(lower) || lower === ',' || lower === '.' || lower === ';') return true;
-    const pos = tokens.pos[j] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || (scan.tokenRegion[j] ?? -1) >= 0) return false;
-  }
-  return true;
 }
 
 /** `told reporters (that)`, `urged Israel to`, `accused the army of`: skip the hearer when a complement follows. */
@@ -126,6 +130,11 @@ function skipObject(scan: QuoteScan, from: number, end: number): number {
   if (k === from) return from;
   const next = tokens.lower[k] ?? '';
   if (next === 'that' || next === 'to' || next === 'of' || next === ':' || next === ',' || (scan.tokenRegion[k] ?? -1) >= 0) return k;
+  const pos = tokens.pos[k] ?? '';
+  if (pos === 'AUX' || pos === 'VERB') {
+    // `told reporters the army had left`: the run took in the clause's subject; it starts at its determiner or pronoun.
+    for (let m = k - 1; m > from; m--) if (tokens.pos[m] === 'DET' || tokens.pos[m] === 'PRON') return m;
+  }
   return from;
 }
 
@@ -176,54 +185,14 @@ function readAccordingTo(scan: QuoteScan, match: CueMatch, first: number, end: n
   return finish(scan, [content], speaker, match, 'indirect-according-to');
 }
 
-/** The speaker of the latest attribution before token k, in this or the previous sentence (for `…, adding that`). */
-function lastSpeaker(scan: QuoteScan, earlier: readonly DraftQuote[], k: number): TokenRange | null {
-  let best: TokenRange | null = null;
-  for (const draft of earlier) {
-    const speaker = draft.speaker;
-    if (speaker && speaker[0] < k && (!best || speaker[0] > best[0])) best = speaker;
-  }
-  if (!best) return null;
-  return (scan.tokens.sentence[k] ?? 0) - (scan.tokens.sentence[best[0]] ?? 0) <= 1 ? best : null;
-}
-
 function markRegions(scan: QuoteScan, parts: readonly Span[], used: Uint8Array): void {
-  scan.regions.forEach((region, r) => {
-    for (const part of parts) if (region.start >= part.start && region.end <= part.end) used[r] = 1;
-  });
-}
-
-/** The noun phrase opening the sentence, when a verb follows it: the subject a participle (`…, saying`) leans on. */
-function sentenceSubject(scan: QuoteScan, first: number, limit: number): TokenRange | null {
-  const subject = findSpeakerAfter(scan.tokens, leadingWords(scan, first, limit), limit);
-  if (!subject) return null;
-  const next = scan.tokens.pos[subject[1]] ?? '';
-  return next === 'VERB' || next === 'AUX' ? subject : null;
-}
-
-const NOT_RESUMING = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'since', 'though', 'although', 'according', 'and', 'but']);
-
-/** `Acts of protest, Mr. Obama said, are acts of patriotism`: the token where the content resumes after `said,`, or -1. */
-function findResumption(scan: QuoteScan, from: number, end: number): number {
-  const { tokens } = scan;
-  for (let j = from; j < Math.min(end, from + 8); j++) {
-    if (tokens.value[j] === ',') {
-      const next = tokens.lower[j + 1] ?? '';
-      if (end - (j + 1) < 3 || CONTENT_STOPPERS.has(next) || NOT_RESUMING.has(next)) return -1;
-      return j + 1;
+  for (const part of parts) {
+    for (let r = firstRegionEndingAfter(scan.regions, part.start); r < scan.regions.length; r++) {
+      const region = scan.regions[r];
+      if (!region || region.start >= part.end) break;
+      if (region.start >= part.start && region.end <= part.end) used[r] = 1;
     }
-    const pos = tokens.pos[j] ?? '';
-    if (pos === 'VERB' || pos === 'AUX' || tokens.value[j] === '.') return -1;
   }
-  return -1;
-}
-
-/** `Jane Roe, a spokeswoman for the group, said …`: the sentence-initial name and its apposition up to the comma before the cue. */
-function appositiveSubject(scan: QuoteScan, first: number, comma: number): TokenRange | null {
-  const start = leadingWords(scan, first, comma);
-  const head = findSpeakerAfter(scan.tokens, start, comma);
-  if (!head || scan.tokens.value[head[1]] !== ',' || head[1] >= comma || comma - start > 30) return null;
-  return [head[0], comma];
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -237,4 +206,44 @@ function isPassiveOrInfinitive(scan: QuoteScan, cue: number, first: number): boo
   if (before === 'to') return true;
   const form = tokens.lower[cue] ?? '';
   return BE_FORMS.has(before) && (form.endsWith('ed') || form === 'told' || form === 'said');
+}
+
+/** `said on Tuesday that …`, `said Friday that …`: the content starts at `that` when only circumstances come before it. */
+function skipToThat(scan: QuoteScan, from: number, end: number): number {
+  const { tokens } = scan;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    if (tokens.lower[j] === 'that') return j;
+    const pos = tokens.pos[j] ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || (scan.tokenRegion[j] ?? -1) >= 0) return from;
+  }
+  return from;
+}
+
+/** `late-night calls came in`: a finite verb right after the cue means the cue was a noun. */
+function startsWithFiniteVerb(scan: QuoteScan, k: number): boolean {
+  const lower = scan.tokens.lower[k] ?? '';
+  return scan.tokens.pos[k] === 'VERB' && !lower.endsWith('ing') && !isCapitalisedName(scan.tokens.value[k] ?? '');
+}
+
+function isCapitalisedName(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+const PHONING_PARTICLES = new Set(['in', 'into', 'up', 'back']);
+
+/** `a group called Lashkar`, `she called in to a radio show`: naming and phoning, not statements. */
+function isNamingOrPhoning(scan: QuoteScan, match: CueMatch): boolean {
+  if (match.entry.lemma !== 'call') return false;
+  const { tokens } = scan;
+  const next = tokens.value[match.end] ?? '';
+  if (PHONING_PARTICLES.has(next)) return true;
+  const before = tokens.value[match.first - 1] ?? '';
+  return tokens.pos[match.first - 1] === 'NOUN' && /^[a-z]/.test(before) && /^\p{Lu}/u.test(next);
+}
+
+/** Keeps the closing mark of `…,” said X` with the content: `… a lost cause,”`. */
+function withClosingMark(scan: QuoteScan, content: Span | null, comma: number): Span | null {
+  if (!content || scan.tokens.value[comma] !== ',' || !isQuoteMark(scan.tokens.value[comma + 1] ?? '')) return content;
+  return { start: content.start, end: scan.tokens.end[comma + 1] ?? content.end };
 }

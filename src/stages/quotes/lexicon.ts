@@ -8,6 +8,8 @@ export interface CueEntry {
   readonly rest: readonly string[];
   readonly cueClass: CueClass;
   readonly takesObject: boolean;
+  /** The speaker may follow the cue in reported speech: `…, said the minister`. */
+  readonly inverts: boolean;
 }
 
 /** Cues keyed by the lemma of their first word; longer phrases first. */
@@ -26,20 +28,24 @@ export function compileQuoteLexicon(tsv: string, source: string): QuoteLexicon {
     const fields = line.split('\t');
     if (header) {
       header = false;
-      if (fields.join(',') !== 'cue,class,object') throw new DyadError('E_DATA', `${source}: header must be cue, class, object`);
+      if (fields.join(',') !== 'cue,class,object,inverts') throw new DyadError('E_DATA', `${source}: header must be cue, class, object, inverts`);
       return;
     }
-    const [cue = '', cueClass = '', object = ''] = fields;
+    const [cue = '', cueClass = '', object = '', inverts = ''] = fields;
     const words = cue.trim().toLowerCase().split(/\s+/);
-    if (fields.length !== 3 || words[0] === '' || !CLASSES.has(cueClass) || (object !== 'yes' && object !== 'no')) {
-      throw new DyadError('E_DATA', `${source}:${index + 1}: expected "cue<TAB>class<TAB>yes|no", got "${line}"`);
+    if (fields.length !== 4 || words[0] === '' || !CLASSES.has(cueClass) || !isYesNo(object) || !isYesNo(inverts)) {
+      throw new DyadError('E_DATA', `${source}:${index + 1}: expected "cue<TAB>class<TAB>yes|no<TAB>yes|no", got "${line}"`);
     }
     const [first = '', ...rest] = words;
-    const entry: CueEntry = { lemma: words.join(' '), rest, cueClass: cueClass as CueClass, takesObject: object === 'yes' };
+    const entry: CueEntry = { lemma: words.join(' '), rest, cueClass: cueClass as CueClass, takesObject: object === 'yes', inverts: inverts === 'yes' };
     const list = cues.get(first) ?? [];
     list.push(entry);
     list.sort((a, b) => b.rest.length - a.rest.length);
     cues.set(first, list);
   });
   return { cues };
+}
+
+function isYesNo(value: string): boolean {
+  return value === 'yes' || value === 'no';
 }

@@ -13,8 +13,10 @@ export interface QuoteScan {
   readonly tokenRegion: Int32Array;
   /** Offsets of line breaks, ascending: paragraph of an offset = number of breaks before it. */
   readonly breaks: readonly number[];
-  /** Tokens already used as a cue by an earlier rule. */
+  /** Tokens already used as a cue by an earlier rule (see claimCue). */
   readonly claimed: Uint8Array;
+  /** 1 where the token's form or lemma starts some cue: the prefilter every later cue lookup goes through. */
+  readonly cueCandidate: Uint8Array;
 }
 
 export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon): QuoteScan {
@@ -28,8 +30,13 @@ export function buildScan(text: string, seg: Segmentation, lexicon: QuoteLexicon
     if (r < regions.length && (regions[r]?.start ?? 0) <= at) tokenRegion[k] = r;
   }
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) breaks.push(i);
-  return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count) };
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const cueCandidate = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) {
+    if (!mayCue(tokens, k, tokenRegion)) continue;
+    if (lexicon.cues.has(tokens.lower[k] ?? '') || lexicon.cues.has(tokens.lemma[k] ?? '')) cueCandidate[k] = 1;
+  }
+  return { text, seg, tokens, lexicon, regions, tokenRegion, breaks, claimed: new Uint8Array(tokens.count), cueCandidate };
 }
 
 export function paragraphOf(scan: QuoteScan, offset: number): number {
@@ -63,4 +70,16 @@ export function sentenceRange(scan: QuoteScan, k: number): [number, number] {
 
 export function isQuoteMark(value: string): boolean {
   return value === '"' || value === '“' || value === '”' || value === '«' || value === '»' || value === '„';
+}
+
+/**
+ * The cheap gate before any lexicon lookup, mirroring matchCue's conditions: verbs, `said`/`says`,
+ * `according`, and words a colon, `that`, `to` or a quotation follows (`The Times reports:`).
+ */
+function mayCue(tokens: TokenTable, k: number, tokenRegion: Int32Array): boolean {
+  if (tokens.pos[k] === 'VERB') return true;
+  const lower = tokens.lower[k] ?? '';
+  if (lower === 'said' || lower === 'says' || lower === 'according') return true;
+  const next = tokens.value[k + 1] ?? '';
+  return next === ':' || next === 'that' || next === 'to' || (tokenRegion[k + 1] ?? -1) >= 0;
 }

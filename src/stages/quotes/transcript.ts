@@ -1,5 +1,5 @@
 import type { DraftQuote } from './draft.js';
-import { paragraphOf, type QuoteScan } from './scan.js';
+import { paragraphOf, tokenAtOrAfter, type QuoteScan } from './scan.js';
 
 /** Fewer labelled paragraphs than this and `UPDATE:` or `CLARIFICATION:` is a note, not a transcript. */
 const MIN_LABELS = 3;
@@ -12,11 +12,10 @@ const MIN_LABELS = 3;
 export function findTranscriptTurns(scan: QuoteScan, usedRegions: Uint8Array): DraftQuote[] {
   const { tokens } = scan;
   const turns: DraftQuote[] = [];
-  let previousParagraph = -1;
-  for (let k = 0; k < tokens.count; k++) {
-    const paragraph = paragraphOf(scan, tokens.start[k] ?? 0);
-    if (paragraph === previousParagraph) continue;
-    previousParagraph = paragraph;
+  for (let p = -1; p < scan.breaks.length; p++) {
+    const k = p < 0 ? 0 : tokenAtOrAfter(tokens, (scan.breaks[p] ?? 0) + 1);
+    if (k >= tokens.count || (p >= 0 && paragraphOf(scan, tokens.start[k] ?? 0) !== p + 1)) continue;
+    const paragraph = p + 1;
     let j = k;
     if (tokens.value[j] === '"' || tokens.value[j] === '“') j++;
     const labelStart = j;
@@ -30,7 +29,6 @@ export function findTranscriptTurns(scan: QuoteScan, usedRegions: Uint8Array): D
     const content = { start: tokens.start[j + 1] ?? 0, end: tokens.end[last] ?? 0 };
     const cue = { start: tokens.start[j] ?? 0, end: tokens.end[j] ?? 0, lemma: ':', cueClass: 'quoting' as const };
     turns.push({ parts: [content], speaker: [labelStart, j], cue, rule: 'quotes/transcript-label' });
-    k = end - 1;
   }
   if (turns.length < MIN_LABELS) return [];
   scan.regions.forEach((region, r) => {
