@@ -25,6 +25,7 @@ export interface Arguments {
   readonly windowEnd: number;
 }
 
+const NOUN_END = new Set(['NOUN', 'PROPN', 'NUM']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'dead', 'away', 'aside', 'over', 'in', 'aim']);
 const PREPOSITIONS = new Set([
   'of', 'on', 'for', 'with', 'against', 'to', 'in', 'at', 'by', 'from', 'into', 'over', 'about', 'as', 'upon',
@@ -38,7 +39,11 @@ const MAX_PREPS = 3;
 export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
   let j = from;
   if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) j++;
-  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) j++;
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) {
+    // "on Thursday a key neighborhood": a determiner after a noun opens the next phrase.
+    if (j > from && posAt(view, j) === 'DET' && NOUN_END.has(posAt(view, j - 1))) break;
+    j++;
+  }
   // "at Kharkiv and several other Ukrainian cities": a coordinated noun phrase continues the phrase.
   if (j + 1 < view.end && j > from && (lowerAt(view, j) === 'and' || lowerAt(view, j) === 'or') && startsCoordinatedPhrase(view, j + 1)) {
     const tail = readPhrase(view, j + 1);
@@ -101,7 +106,15 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
     object = readPhrase(view, j);
     if (object) j = object.end;
   }
-  const tail = readPrepPhrases(view, j);
+  let tail = readPrepPhrases(view, j);
+  if (!object && tail.infinitive < 0) {
+    const late = objectAfterTime(view, tail.preps, tail.end);
+    if (late) {
+      object = late;
+      const rest = readPrepPhrases(view, late.end);
+      tail = { preps: [...tail.preps, ...rest.preps], infinitive: rest.infinitive, end: rest.end };
+    }
+  }
   return { particle, modifiers: null, object, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };
 }
 
@@ -128,7 +141,7 @@ function readPrepPhrases(view: SentenceView, from: number): { preps: PrepPhrase[
     const lower = lowerAt(view, j);
     if (lower === 'to') {
       const verb = skipAdverbs(view, j + 1);
-      if (verb < view.end && (isVerb(view, verb) || posAt(view, verb) === 'AUX')) {
+      if (verb < view.end && (isVerb(view, verb) || posAt(view, verb) === 'AUX' || mistaggedInfinitive(view, verb))) {
         infinitive = verb;
         break;
       }
@@ -151,6 +164,24 @@ function skipNumberHedge(view: SentenceView, j: number): number {
   let k = j + 2;
   if (lowerAt(view, k) === 'as') k++;
   return k < view.end && (posAt(view, k) === 'NUM' || view.res.quantities.has(lowerAt(view, k))) ? k : j;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all']);
+
+/** "to soon complete/ADJ the release": after "to", a word followed by an article is a verb whatever its tag. */
+function mistaggedInfinitive(view: SentenceView, k: number): boolean {
+  const pos = posAt(view, k);
+  return (pos === 'ADJ' || pos === 'NOUN') && k + 1 < view.end && ARTICLES.has(lowerAt(view, k + 1));
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/** "captured on Monday the port of Mokha": a time phrase may stand between a verb and its object. */
+export function objectAfterTime(view: SentenceView, preps: readonly PrepPhrase[], end: number): Phrase | null {
+  const first = preps[0];
+  if (!first || preps.length !== 1 || first.end !== end || first.end - first.start !== 1) return null;
+  if (!TIME_WORDS.has(lowerAt(view, first.start))) return null;
+  return readPhrase(view, end);
 }
 
 export function skipAdverbs(view: SentenceView, from: number): number {

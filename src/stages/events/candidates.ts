@@ -1,7 +1,8 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
 import { readNounArguments, readVerbArguments, type Arguments } from './arguments.js';
+import { isPassive } from './modality.js';
 import { matchPattern } from './match.js';
-import { lemmaAt, lemmaGuesses, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
+import { isPhraseToken, lemmaAt, lemmaGuesses, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 /** A token whose lemma and arguments match a lexicon pattern. */
 export interface Hit {
@@ -64,7 +65,7 @@ function computeHit(view: SentenceView, i: number): Hit | null {
   if (!verbPatterns && !nounPatterns) return null;
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
   if (asVerb && verbPatterns) {
-    const args = readVerbArguments(view, i);
+    const args = withPassiveSubject(view, i, readVerbArguments(view, i));
     const pattern = matchPattern(view, verbPatterns, args);
     return pattern ? { index: i, pos: 'V', pattern, args } : null;
   }
@@ -74,6 +75,16 @@ function computeHit(view: SentenceView, i: number): Hit | null {
     return pattern ? { index: i, pos: 'N', pattern, args } : null;
   }
   return null;
+}
+
+/** "forces have been dispatched": in the passive the subject is what the object constraint is about. */
+function withPassiveSubject(view: SentenceView, i: number, args: Arguments): Arguments {
+  if (args.object || !isPassive(view, i)) return args;
+  let k = i - 1;
+  while (k >= view.first && (posAt(view, k) === 'AUX' || posAt(view, k) === 'ADV' || posAt(view, k) === 'PART')) k--;
+  let start = k;
+  while (start - 1 >= view.first && isPhraseToken(view, start - 1) && k - start < 6) start--;
+  return k >= start && k >= view.first && isPhraseToken(view, k) ? { ...args, object: { start, end: k + 1 } } : args;
 }
 
 function mayGuess(view: SentenceView, i: number, lemma: string, lower: string): boolean {

@@ -76,7 +76,7 @@ function isAttributive(view: SentenceView, k: number): boolean {
   if (!lowerAt(view, k).endsWith('ed') || k + 1 >= view.end) return false;
   const next = posAt(view, k + 1);
   if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return false;
-  return k === view.first || ['DET', 'ADP', 'ADJ', 'PRON', 'PUNCT'].includes(posAt(view, k - 1));
+  return k === view.first || ['DET', 'ADP', 'ADJ', 'PRON', 'PUNCT', 'CCONJ'].includes(posAt(view, k - 1));
 }
 
 /** "demonstrators protesting election results", "a resolution censuring X" after a main verb. */

@@ -15,8 +15,12 @@ export function mergeCasualties(kept: Draft[], context: readonly Draft[]): void 
   const nouns = [...kept, ...context]
     .filter((draft) => draft.isNoun && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
     .sort((a, b) => a.trigger - b.trigger);
+  const firstCasualty = Math.min(...casualties.map((draft) => draft.trigger));
+  // A violent verb carries the toll when it comes first ("shelled Kharkiv, killing three") or shares
+  // the perpetrator; a later verb of unknown agent ("men they claimed tried to kidnap") does not.
   const firstViolent = kept
     .filter((draft) => !draft.isNoun && draft.casualty === null && isViolent(draft.code) && !draft.negated && !draft.hypothetical)
+    .filter((draft) => draft.trigger < firstCasualty || casualties.some((c) => draft.sources.length > 0 && c.sources.some((m) => draft.sources.includes(m))))
     .sort((a, b) => a.trigger - b.trigger)[0];
   const carrier = firstViolent ?? nouns[0] ?? casualties[0];
   if (!carrier) return;

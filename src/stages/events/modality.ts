@@ -15,6 +15,7 @@ export interface Modality {
 }
 
 const AUX_CHAIN = 4;
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /**
  * Negation and modality from the auxiliary chain in front of a verb trigger ("did not", "would",
@@ -93,6 +94,8 @@ function isReducedPassive(view: SentenceView, i: number, lemma: string): boolean
   if (i + 1 >= view.end) return true;
   const next = posAt(view, i + 1);
   const nextLower = lowerAt(view, i + 1);
+  // "forces captured on Monday the port": a time phrase, then the object.
+  if (nextLower === 'on' && i + 3 < view.end && TIME_NOUNS.has(lowerAt(view, i + 2)) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posAt(view, i + 3))) return false;
   // "gunmen killed at least 132 civilians": a hedged number is the object, not a place phrase.
   if (i + 2 < view.end && ((nextLower === 'at' && lowerAt(view, i + 2) === 'least') || (nextLower === 'more' && lowerAt(view, i + 2) === 'than'))) return false;
   return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || nextLower === 'on' || nextLower === 'by';

@@ -24,7 +24,19 @@ export function pairActors(view: SentenceView, draft: Draft): Array<[number | nu
     }
   }
   if (pairs.length === 0) pairs.push([sources[0] ?? null, null]);
-  return pairs;
+  return dedupe(view, pairs);
+}
+
+/** "the army and popular forces destroyed": two mentions of one actor make one event, not two. */
+function dedupe(view: SentenceView, pairs: Array<[number | null, number | null]>): Array<[number | null, number | null]> {
+  const seen = new Set<string>();
+  const actorOf = (m: number | null): string => (m === null ? '' : view.actors?.mentions[m]?.actor ?? String(m));
+  return pairs.filter(([source, target]) => {
+    const key = `${actorOf(source)}>${actorOf(target)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function sameActor(view: SentenceView, a: number, b: number): boolean {
