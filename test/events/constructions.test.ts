@@ -61,3 +61,18 @@ test('light verb: the event noun carries the event ("imposed sanctions", "held t
   const talks = codeText('Iran held talks with Saudi Arabia.', [['Iran', 'IRN'], ['Saudi Arabia', 'SAU']]);
   assert.deepEqual(describe(talks), ['046 IRN>SAU "talks" events/light-verb']);
 });
+
+test('in the passive, the subject satisfies the object constraint ("troops were deployed")', () => {
+  const coded = codeText('Hundreds of troops were deployed to the border.', [['troops', 'MLIMIL']]);
+  assert.deepEqual(describe(coded), ['154 ->MLIMIL "deployed" events/passive']);
+});
+
+test('an object after a time phrase ("captured on Monday the port")', () => {
+  const coded = codeText('Government forces captured on Monday the port of Mokha.', [['Government forces', 'YEMMIL']]);
+  assert.deepEqual(describe(coded), ['192 YEMMIL>- "captured" events/active']);
+});
+
+test('two mentions of one actor as coordinated sources make one event', () => {
+  const coded = codeText('The army and its soldiers raided the village.', [['The army', 'ISRMIL'], ['its soldiers', 'ISRMIL']]);
+  assert.deepEqual(describe(coded), ['190 ISRMIL>- "raided" events/active']);
+});
