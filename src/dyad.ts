@@ -14,9 +14,12 @@ import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
 import { loadActorLexicon } from './lexicon/actors/load.js';
 import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
+import { loadGazetteer } from './lexicon/places/index.js';
+import { placesStage, type PlacesContext } from './stages/places/index.js';
+import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & ActorContext & QuoteContext & EventsContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext & PlacesContext & DatesContext & EventsContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -39,12 +42,15 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const tagger: Tagger = createWinkTagger();
   const lexiconDirs = options.lexiconDirs ?? [];
   const actorLexicon = options.actorLexicon ?? loadActorLexicon([`${DATA_DIR}/actors`, ...lexiconDirs]);
-  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), events: loadEventResources() };
-  // quotes reads the actors layer to resolve speakers: keep it after actors. events reads actors and
-  // quotes (and places/dates when present): it runs last.
-  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, quotesStage, eventsStage]);
+  const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
+  const ctx: DyadContext = {
+    tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser(), events: loadEventResources(),
+  };
+  // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
+  // events reads actors, places, dates and quotes: it runs last.
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventsStage]);
   const version = packageVersion();
-  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name]);
+  const dataHash = hashData([DATA_DIR, ...lexiconDirs], [tagger.name, gazetteer.source]);
   return {
     version,
     dataHash,

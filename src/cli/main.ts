@@ -9,6 +9,8 @@ const USAGE = `Usage: dyad <command> [options]
 Commands:
   code    code articles into events (dyad code --help)
   eval    score the pipeline against a gold file (dyad eval --help)
+  ingest  code articles into a SQLite database (dyad ingest --help)
+  serve   the analyst's workbench and HTTP API over a database (dyad serve --help)
 
 Run "dyad <command> --help" for a command's options.
 `;
@@ -18,6 +20,9 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitStatus>;
 const COMMANDS: Record<string, Command> = {
   code: runCode,
   eval: runEval,
+  // Loaded on demand: SQLite, Fastify and the worker pool should not slow down `dyad code`'s start.
+  ingest: async (argv, io) => (await import('./ingest-command.js')).runIngestCommand(argv, io),
+  serve: async (argv, io) => (await import('./serve-command.js')).runServeCommand(argv, io),
 };
 
 /** The one place where errors become messages and exit statuses. */

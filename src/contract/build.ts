@@ -3,6 +3,7 @@ import type { Layers } from '../core/layers.js';
 import type { ActorLayer } from '../stages/actors/types.js';
 import { textSpan } from '../core/span.js';
 import { buildEvents } from './build-events.js';
+import { buildPlaces } from './places.js';
 import { buildQuotes } from './build-quotes.js';
 import { CONTRACT_VERSION, type CodedDocument, type OutActor } from './types.js';
 
@@ -22,7 +23,7 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     text: doc.text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     actors: layers.actors ? buildActors(doc.text, layers.actors) : [],
-    places: [],
+    places: buildPlaces(doc, layers.places),
     quotes: buildQuotes(doc.text, layers.quotes, layers.actors),
     events: buildEvents(doc.text, layers.events, layers.actors, layers.places),
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },

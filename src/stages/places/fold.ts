@@ -21,11 +21,14 @@ export function foldName(name: string): string {
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|an|az|at|ath|adh|ag|ak|ul|ud)\s+(?=\S{3})/;
+/** In running English text only "al-"/"el-" are safe to drop: "At St. Paul" and "An Axel" are English. */
+const TEXT_ARTICLE = /^(?:al|el)\s+(?=\S{3})/;
 
 /**
  * A looser second key for transliterated names: without the Arabic article and a final "h"
- * after "a" ("Ar Raqqah" and "Raqqa" both become "raqqa").
+ * after "a" ("Ar Raqqah" and "Raqqa" both become "raqqa"). Gazetteer names drop every form of
+ * the article; text drops only "al"/"el".
  */
-export function looseName(folded: string): string {
-  return folded.replace(ARABIC_ARTICLE, '').replace(/ah$/, 'a').replace(/iyya$/, 'iya');
+export function looseName(folded: string, side: 'gazetteer' | 'text' = 'gazetteer'): string {
+  return folded.replace(side === 'text' ? TEXT_ARTICLE : ARABIC_ARTICLE, '').replace(/ah$/, 'a').replace(/iyya$/, 'iya');
 }

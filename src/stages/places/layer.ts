@@ -4,7 +4,7 @@ import type { Place, PlaceLayer, PlaceMention } from './types.js';
 
 /** One accepted, resolved mention before places are numbered. */
 export interface ResolvedMatch {
-  readonly match: Pick<Match, 'start' | 'end' | 'tokenStart' | 'tokenEnd'> & { readonly rule: string };
+  readonly match: Pick<Match, 'start' | 'end' | 'tokenStart' | 'tokenEnd'> & { readonly rule: string; readonly alias?: number };
   readonly entry: number;
   /** A place with no row of its own ("Metcalfe County"): named here, located at `entry`. */
   readonly stand?: { readonly name: string; readonly featureCode: string };
@@ -51,6 +51,7 @@ function describeEntry(id: string, entry: number, gaz: Gazetteer): Place {
 }
 
 function ruleOf(match: ResolvedMatch['match'], entry: number, gaz: Gazetteer): string {
+  if (match.alias === entry) return 'places/alias';
   if (match.rule !== 'gazetteer') return `places/${match.rule}`;
   const kind = gaz.kind[entry];
   if (kind === EntryKind.Country) return 'places/country';

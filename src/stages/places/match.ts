@@ -14,11 +14,15 @@ export interface Match {
   readonly key: string;
   readonly entries: readonly number[];
   readonly rule: MatchRule;
+  /** The entry an exonym in aliases.tsv names (-1 when none): reported with rule places/alias. */
+  readonly alias: number;
 }
 
 /** Longest span tried, in tokens: the tagger splits names like "Janīn" into several tokens. */
 const MAX_SPAN_TOKENS = 7;
 const MAX_SPAN_CHARS = 48;
+/** Keys looseName(…, 'text') may shorten: only these can match although absent from `keys`. */
+const TEXT_ARTICLE_START = /^(?:al|el) |ah$|iyya$/;
 /** Tokens that may sit inside a name ("Bosnia and Herzegovina", "Deir ez-Zor", "U.S."). */
 const INNER = /^(?:[.'’‘ʿʾ‑-]|of|and|the|de|del|la|le|el|al|ez|es|ad|an|ar|as|at|az|on|upon|du|da|do|dos|das|di|van|von|der|den|bin|ibn|abu|bani|beni)$/i;
 
@@ -60,10 +64,14 @@ function matchAt(text: string, tokens: TokenTable, first: number, limit: number,
     if (end - 1 > first && !isCapitalised(lastValue) && lastValue !== '.' && !isJoined(tokens, end - 2)) continue;
     const surfaceEnd = tokens.end[end - 1] ?? start;
     const key = foldName(text.slice(start, surfaceEnd));
-    const found = lookup(gaz, key, end - first === 1 || !/\s/.test(text.slice(start, surfaceEnd)));
+    const found = lookup(gaz, key, isAllCaps(text.slice(start, surfaceEnd)));
     if (found) return { tokenStart: first, tokenEnd: end, start, end: surfaceEnd, key, ...found };
   }
   return null;
+}
+
+function isAllCaps(surface: string): boolean {
+  return /^[A-Z.\s]+$/.test(surface);
 }
 
 /** True when token k+1 follows token k with no space (parts of one word split by the tagger). */
@@ -71,17 +79,23 @@ function isJoined(tokens: TokenTable, k: number): boolean {
   return (tokens.end[k] ?? -1) === (tokens.start[k + 1] ?? -2) && /^\p{L}/u.test(tokens.value[k + 1] ?? '');
 }
 
-function lookup(gaz: Gazetteer, key: string, oneWord: boolean): Pick<Match, 'entries' | 'rule'> | null {
-  const alias = gaz.aliases.get(key);
-  if (alias !== undefined) return { entries: [alias], rule: 'alias' };
+function lookup(gaz: Gazetteer, key: string, allCaps: boolean): Pick<Match, 'entries' | 'rule' | 'alias'> | null {
+  // Most spans tried are not names: one set lookup settles them (the article form needs its own).
+  if (!gaz.keys.has(key) && !TEXT_ARTICLE_START.test(key)) return null;
   // A demonym beats a town of the same name ("Canadian", Texas).
-  if (oneWord) {
-    const demonym = gaz.demonyms.get(key);
-    if (demonym !== undefined) return { entries: [demonym], rule: 'demonym' };
-  }
+  const demonym = gaz.demonyms.get(key);
+  if (demonym !== undefined) return { entries: [demonym], rule: 'demonym', alias: -1 };
+  // "ACT", "NSW", "US" name places only in capitals: "Act" and "us" are words.
+  if (gaz.capsOnly.has(key) && !allCaps) return null;
+  // An exonym adds its place to the candidates rather than replacing them: context still decides.
+  const alias = gaz.aliases.get(key) ?? -1;
   const named = gaz.names.get(key);
-  if (named) return { entries: named, rule: 'gazetteer' };
-  const loose = gaz.loose.get(looseName(key));
-  if (loose) return { entries: loose, rule: 'variant' };
-  return null;
+  if (named) return { entries: alias >= 0 && !named.includes(alias) ? [alias, ...named] : named, rule: 'gazetteer', alias };
+  if (alias >= 0) return { entries: [alias], rule: 'alias', alias };
+  const loose = looseName(key, 'text');
+  const fromLoose = gaz.loose.get(loose);
+  const fromNames = loose === key ? undefined : gaz.names.get(loose);
+  if (!fromLoose && !fromNames) return null;
+  const variants = fromLoose && fromNames ? [...fromLoose, ...fromNames] : (fromLoose ?? fromNames ?? []);
+  return { entries: variants, rule: 'variant', alias };
 }

@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../core/tokens.js';
-import type { PlaceContext } from './context.js';
+import { countOtherMentions, type PlaceContext } from './context.js';
 import { EntryKind, type Gazetteer } from './gazetteer.js';
 import type { Match } from './match.js';
 
@@ -9,17 +9,23 @@ const KIND_WEIGHT: Readonly<Record<number, number>> = {
   [EntryKind.Admin1]: 7.5,
   [EntryKind.Region]: 7,
 };
-const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5 };
+/** Capitals are named more often; a section of a city (PPLX) rarely stands for itself. */
+const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLX: -1 };
 const COUNTRY_BONUS = 2;
 const COUNTRY_BONUS_PER_MENTION = 0.5;
 const ADMIN1_BONUS = 3;
 const QUALIFIER_BONUS = 10;
+/** An exonym names the place it usually means ("Washington" → the capital). */
+const ALIAS_BONUS = 2;
+/** A town named like its own country's region or the country itself ("Florida", a town in Florida?) yields to it. */
+const SHADOW_PENALTY = 3;
 
 /** One chosen entry and the score it won with (low scores for tiny towns are filtered later). */
 export interface Resolution {
   readonly entry: number;
   readonly score: number;
-  readonly supported: boolean;
+  /** What vouches for it: `local` = its region, a qualifier or a nearby place; `country` = its country only. */
+  readonly support: 'local' | 'country' | 'none';
 }
 
 /**
@@ -27,11 +33,11 @@ export interface Resolution {
  * regions, and a qualifier right after the name ("Prague, Oklahoma", "Geneva, Illinois").
  */
 export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazetteer, context: PlaceContext, neighbours: readonly Neighbour[] = []): Resolution {
-  let best: Resolution = { entry: match.entries[0] ?? 0, score: -Infinity, supported: false };
+  let best: Resolution = { entry: match.entries[0] ?? 0, score: -Infinity, support: 'none' };
   for (const id of match.entries) {
     const countryIndex = gaz.country[id] ?? 0;
     const cc2 = gaz.countries[countryIndex]?.cc2 ?? '';
-    const mentions = context.countries.get(countryIndex) ?? 0;
+    const mentions = countOtherMentions(context, countryIndex, match.key);
     // Only other names count: "Quebec" must not vote for the city Québec through the province Quebec.
     const namers = context.admin1.get(`${cc2}.${gaz.admin1[id] ?? ''}`);
     const inAdmin1 = namers !== undefined && [...namers].some((key) => key !== match.key);
@@ -40,8 +46,11 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     if (mentions > 0) score += COUNTRY_BONUS + COUNTRY_BONUS_PER_MENTION * Math.min(mentions, 4);
     if (inAdmin1 && gaz.kind[id] === EntryKind.City) score += ADMIN1_BONUS;
     if (qualified) score += QUALIFIER_BONUS;
-    if (match.entries.length > 1) score += scoreNearness(id, match.key, neighbours, gaz);
-    if (score > best.score) best = { entry: id, score, supported: mentions > 0 || inAdmin1 || qualified };
+    if (id === match.alias) score += ALIAS_BONUS;
+    const near = match.entries.length > 1 ? scoreNearness(id, match.key, neighbours, gaz) : 0;
+    score += near;
+    if (gaz.kind[id] === EntryKind.City && !qualified && id !== match.alias && isShadowed(id, match, gaz)) score -= SHADOW_PENALTY;
+    if (score > best.score) best = { entry: id, score, support: inAdmin1 || qualified || near > 0 ? 'local' : mentions > 0 ? 'country' : 'none' };
   }
   return best;
 }
@@ -75,6 +84,12 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
+/** True when the match also names a region or country of the city's own country. */
+function isShadowed(id: number, match: Match, gaz: Gazetteer): boolean {
+  const country = gaz.country[id];
+  return match.entries.some((other) => gaz.kind[other] !== EntryKind.City && gaz.country[other] === country);
+}
+
 /** True when the qualifier names the entry's admin1 region or country. */
 function isQualifiedBy(id: number, qualifier: Match, gaz: Gazetteer): boolean {
   const country = gaz.country[id] ?? 0;
@@ -85,9 +100,13 @@ function isQualifiedBy(id: number, qualifier: Match, gaz: Gazetteer): boolean {
   });
 }
 
-/** The match right after "<name>," when it is a country or region: "Prague, Oklahoma". */
+/** What may stand between a name and its qualifier: "Prague, Oklahoma", "Jenin in the West Bank". */
+const QUALIFIER_GAPS: ReadonlySet<string> = new Set([',', 'in', ', in', 'in the', ', in the']);
+
+/** The country or region right after a name that says where it is: "Prague, Oklahoma", "Afrin in Syria". */
 export function findQualifier(match: Match, nextMatch: Match | undefined, tokens: TokenTable, gaz: Gazetteer): Match | null {
-  if (!nextMatch || nextMatch.tokenStart !== match.tokenEnd + 1) return null;
-  if (tokens.value[match.tokenEnd] !== ',') return null;
+  if (!nextMatch || nextMatch.tokenStart - match.tokenEnd > 3) return null;
+  const gap = tokens.lower.slice(match.tokenEnd, nextMatch.tokenStart).join(' ').replace(' ,', ',');
+  if (!QUALIFIER_GAPS.has(gap)) return null;
   return nextMatch.entries.some((id) => gaz.kind[id] === EntryKind.Country || gaz.kind[id] === EntryKind.Admin1) ? nextMatch : null;
 }

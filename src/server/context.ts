@@ -1,0 +1,13 @@
+import type { Dyad } from '../dyad.js';
+import type { Store } from '../store/index.js';
+
+/** What the route handlers share. */
+export interface ServerContext {
+  readonly store: Store;
+  /** The database file, for read-only connections that stream exports. */
+  readonly dbFile: string;
+  /** The coder, loaded once on first use (loading the tagger takes a moment). */
+  readonly dyad: () => Dyad;
+  readonly clusterByDefault: boolean;
+  readonly version: string;
+}
