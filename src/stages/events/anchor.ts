@@ -25,14 +25,18 @@ export function anchorDate(layers: Readonly<Partial<Layers>>, sentence: number, 
   return best ?? { date: dateline, span: null };
 }
 
-/** The place mention that starts at the event's place phrase, else the first place of the sentence. */
+/**
+ * The place mention that starts at the event's place phrase ("in Jenin"), else the first place of
+ * the sentence that is not part of an actor's name ("Israeli forces" names an actor, not a place).
+ */
 export function anchorPlace(layers: Readonly<Partial<Layers>>, sentence: Sentence, placeTokenStart: number | null): number | null {
   const mentions = layers.places?.mentions ?? [];
   if (placeTokenStart !== null) {
     const index = mentions.findIndex((m) => m.tokenStart >= placeTokenStart && m.tokenStart <= placeTokenStart + 3);
     if (index >= 0) return index;
   }
-  const first = mentions.findIndex((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const tokenMention = layers.actors?.tokenMention;
+  const first = mentions.findIndex((m) => m.start >= sentence.start && m.end <= sentence.end && !(tokenMention && (tokenMention[m.tokenStart] ?? -1) >= 0));
   return first >= 0 ? first : null;
 }
 

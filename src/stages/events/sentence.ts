@@ -237,7 +237,9 @@ function dropBareStatements(drafts: Draft[]): Draft[] {
 /** First token of a place phrase among the trigger's arguments ("in Jenin", "near Kharkiv"). */
 function placeTokenIn(view: SentenceView, hit: Hit): number {
   for (const pp of hit.args.preps) {
-    if (hasCue(view, 'locative', pp.prep) && pp.prep !== 'on' && pp.prep !== 'from') return pp.start;
+    // "raid on Jenin": for an event noun "on"/"into" name where it happened.
+    const nounPlace = hit.pos === 'N' && (pp.prep === 'on' || pp.prep === 'into');
+    if ((hasCue(view, 'locative', pp.prep) && pp.prep !== 'on' && pp.prep !== 'from') || nounPlace) return pp.start;
   }
   return -1;
 }
