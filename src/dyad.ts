@@ -7,12 +7,16 @@ import { createWinkTagger } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { loadQuoteLexicon } from './resources/quote-lexicon.js';
+import { loadEventResources } from './lexicon/verbs/load.js';
+import { eventsStage, type EventsContext } from './stages/events/index.js';
 import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
 import { loadActorLexicon, readActorLexicon } from './lexicon/actors/load.js';
 import type { PetrarchDictionaries } from './petrarch/build.js';
 import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
+import { buildPetrarchEventResources } from './petrarch/integrate/event-resources.js';
+import { withPetrarchRules } from './petrarch/integrate/petrarch-rules.js';
 import { loadPetrarchDictionaries } from './petrarch/load.js';
 import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
 import { loadGazetteer } from './lexicon/places/index.js';
@@ -20,7 +24,7 @@ import { placesStage, type PlacesContext } from './stages/places/index.js';
 import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
 /** Everything the stages read: loaded and compiled once, shared read-only by every document. */
-export type DyadContext = SegmentContext & ActorContext & QuoteContext & PlacesContext & DatesContext;
+export type DyadContext = SegmentContext & ActorContext & QuoteContext & PlacesContext & DatesContext & EventsContext;
 
 export interface DyadOptions {
   /** Clock for per-stage timings (e.g. `performance.now`); omit it for fully deterministic output. */
@@ -57,9 +61,16 @@ export function createDyad(options: DyadOptions = {}): Dyad {
     ? buildPetrarchActorLexicon(dictionaries, readActorLexicon(actorFolders), options.keepBuiltinLexicons ?? false)
     : (options.actorLexicon ?? loadActorLexicon(actorFolders));
   const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
-  const ctx: DyadContext = { tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser() };
+  const builtinEvents = loadEventResources();
+  const events = dictionaries ? buildPetrarchEventResources(dictionaries, builtinEvents, options.keepBuiltinLexicons ?? false).resources : builtinEvents;
+  const ctx: DyadContext = {
+    tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser(), events,
+  };
   // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
-  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage]);
+  // events reads actors, places, dates and quotes: it runs last.
+  // With imported dictionaries PETRARCH's output rules (discards, require_dyad) wrap the event coder.
+  const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true }) : eventsStage;
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventStage]);
   const version = packageVersion();
   const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];
   const dataHash = hashData([DATA_DIR, ...lexiconDirs, ...dictionaryDirs], [tagger.name, gazetteer.source]);

@@ -2,6 +2,7 @@ import type { Doc } from '../core/doc.js';
 import type { Layers } from '../core/layers.js';
 import type { ActorLayer } from '../stages/actors/types.js';
 import { textSpan } from '../core/span.js';
+import { buildEvents } from './build-events.js';
 import { buildPlaces } from './places.js';
 import { buildQuotes } from './build-quotes.js';
 import { CONTRACT_VERSION, type CodedDocument, type OutActor } from './types.js';
@@ -24,7 +25,7 @@ export function buildCodedDocument(doc: Doc, layers: Readonly<Partial<Layers>>, 
     actors: layers.actors ? buildActors(doc.text, layers.actors) : [],
     places: buildPlaces(doc, layers.places),
     quotes: buildQuotes(doc.text, layers.quotes, layers.actors),
-    events: [],
+    events: buildEvents(doc.text, layers.events, layers.actors, layers.places),
     meta: { version: info.version, dataHash: info.dataHash, timingsMs: info.timingsMs },
   };
 }

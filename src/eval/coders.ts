@@ -1,4 +1,5 @@
 import type { CodedDocument } from '../contract/types.js';
+import { isDyadError } from '../core/errors.js';
 import type { Doc } from '../core/doc.js';
 
 /** Anything that codes a document: a Dyad, or a Dyad built over other dictionaries. */
@@ -20,7 +21,8 @@ export const DICTIONARY_FOLDERS: Readonly<Record<string, string>> = {
 
 /**
  * `default` → Dyad's own lexicons; any other name → the registered loader applied to
- * `<root>/<folder>`, built once and reused; null when no loader or no root is available.
+ * `<root>/<folder>`, built once and reused; null when no loader or no root is available, or when the
+ * folder cannot be read (E_READ: the set is reported as NOT SCORED rather than failing the run).
  */
 export function createCoderResolver(
   defaultCoder: Coder,
@@ -34,7 +36,12 @@ export function createCoderResolver(
     if (!loader || root === null) return null;
     let coder = built.get(name);
     if (!coder) {
-      coder = loader(`${root}/${DICTIONARY_FOLDERS[name] ?? name}`);
+      try {
+        coder = loader(`${root}/${DICTIONARY_FOLDERS[name] ?? name}`);
+      } catch (error) {
+        if (isDyadError(error) && error.code === 'E_READ') return null;
+        throw error;
+      }
       built.set(name, coder);
     }
     return coder;

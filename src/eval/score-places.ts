@@ -1,5 +1,5 @@
 import type { Span } from '../core/span.js';
-import { haversineKm } from './geo-distance.js';
+import { haversineKm } from '../core/geo.js';
 import { computePrf, mean, median, ratio } from './metrics.js';
 import type { Figure } from './types.js';
 

@@ -1,5 +1,5 @@
 /** Great-circle distance in kilometres: the same haversine the evaluation scores places with. */
-export { haversineKm as distanceKm } from '../eval/geo-distance.js';
+export { haversineKm as distanceKm } from '../core/geo.js';
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date, so "±1 day" is integer arithmetic. */
 export function dayNumber(date: string | null): number | null {

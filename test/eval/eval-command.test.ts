@@ -26,7 +26,7 @@ test('dyad eval scores a gold file, reports NOT SCORED records, prints worst rec
   const dir = mkdtempSync(`${tmpdir()}/dyad-eval-`);
   const gold = `${dir}/mine.jsonl`;
   const lines = [
-    { id: 'a', set: 'own', date: '2024-05-01', text: 'The minister thanked the donors.', dictionaries: 'default', expect: 'events', events: [{ cameo: '051', source: null, target: null }], category: '05' },
+    { id: 'a', set: 'own', date: '2024-05-01', text: 'The minister smiled at the donors.', dictionaries: 'default', expect: 'events', events: [{ cameo: '051', source: null, target: null }], category: '05' },
     { id: 'b', set: 'own', date: '2024-05-01', text: 'Arnor thanked Gondor.', dictionaries: 'phoenix', expect: 'events', events: [{ cameo: '051', source: 'ARN', target: 'GON' }] },
   ];
   writeFileSync(gold, lines.map((line) => JSON.stringify(line)).join('\n'));

@@ -9,7 +9,7 @@ import { loadAcledMapping, loadIsoFips } from '../../src/export/load-tables.js';
 // Our own sentences; the real pipeline codes them (today without events, hence low scores).
 const raw = (line: number, value: Record<string, unknown>): RawRecord => ({ line, value });
 const records: RawRecord[] = [
-  raw(1, { id: 'r1', set: 'mine', date: '2024-01-02', text: 'The envoy praised the truce.', dictionaries: 'default', expect: 'events', events: [{ cameo: '051', source: null, target: null }], category: '05' }),
+  raw(1, { id: 'r1', set: 'mine', date: '2024-01-02', text: 'The envoy smiled.', dictionaries: 'default', expect: 'events', events: [{ cameo: '051', source: null, target: null }], category: '05' }),
   raw(2, { id: 'r2', set: 'mine', date: '2024-01-02', text: 'Nothing happened.', dictionaries: 'default', expect: 'noevents', events: [], category: '05' }),
   raw(3, { id: 'r3', set: 'mine', date: '2024-01-02', text: 'Skipped sentence.', dictionaries: 'default', expect: 'events', events: [], skip: 'parse fault' }),
   raw(4, { id: 'r4', set: 'fiction', date: '2024-01-02', text: 'Arnor thanked Gondor.', dictionaries: 'petrarch-validate', expect: 'events', events: [{ cameo: '051', source: 'ARN', target: 'GON' }] }),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { haversineKm } from '../../src/eval/geo-distance.js';
+import { haversineKm } from '../../src/core/geo.js';
 import { passesGeoCase } from '../../src/eval/score-geo.js';
 import { scorePlaceRecords, type PlaceItem } from '../../src/eval/score-places.js';
 

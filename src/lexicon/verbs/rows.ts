@@ -1,0 +1,95 @@
+import { DyadError } from '../../core/errors.js';
+import type { WordClasses } from './compile.js';
+import { parseTsv, splitAlternatives } from './tsv.js';
+import type { FrameTable, PatternRow } from './types.js';
+
+/** verbs.tsv: lemmas, particle, object, prep, pobj, code, flags. */
+export function readVerbRows(text: string, file = 'verbs.tsv'): PatternRow[] {
+  return parseTsv(text, file).map(({ line, cells }) => {
+    const [lemmas = '', particle = '', object = '', prep = '', pobj = '', code = '', flags = ''] = cells;
+    return {
+      pos: 'V',
+      lemmas: splitAlternatives(lemmas) ?? [],
+      particle: splitAlternatives(particle),
+      object: splitAlternatives(object),
+      prep: splitAlternatives(prep),
+      pobj: splitAlternatives(pobj),
+      code,
+      flags: splitFlags(flags),
+      source: `${file}:${line}`,
+    };
+  });
+}
+
+/** nouns.tsv: lemmas, mod (stored as the particle slot), prep, pobj, code, flags. */
+export function readNounRows(text: string, file = 'nouns.tsv'): PatternRow[] {
+  return parseTsv(text, file).map(({ line, cells }) => {
+    const [lemmas = '', mod = '', prep = '', pobj = '', code = '', flags = ''] = cells;
+    return {
+      pos: 'N',
+      lemmas: splitAlternatives(lemmas) ?? [],
+      particle: splitAlternatives(mod),
+      object: null,
+      prep: splitAlternatives(prep),
+      pobj: splitAlternatives(pobj),
+      code,
+      flags: splitFlags(flags),
+      source: `${file}:${line}`,
+    };
+  });
+}
+
+function splitFlags(cell: string): string[] {
+  return cell === '' || cell === '-' ? [] : cell.split(',').map((flag) => flag.trim());
+}
+
+/** classes.tsv: class name, space-separated lemmas. */
+export function readWordClasses(text: string, file = 'classes.tsv'): WordClasses {
+  const classes = new Map<string, string[]>();
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [name = '', words = ''] = cells;
+    if (classes.has(name)) throw new DyadError('E_DATA', `${file}:${line}: class ${name} defined twice`);
+    classes.set(name, words.split(/\s+/).filter((word) => word !== '').map((word) => word.toLowerCase()));
+  }
+  return classes;
+}
+
+/** frames.tsv: frame, complement-code prefix (or *), code (or @frame). */
+export function readFrames(text: string, file = 'frames.tsv'): FrameTable {
+  const frames = new Map<string, Map<string, string>>();
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [frame = '', complement = '', code = ''] = cells;
+    if (!/^(\*|\d{1,4})$/.test(complement) || !/^(\d{3,4}|@\w+|=|none)$/.test(code)) {
+      throw new DyadError('E_DATA', `${file}:${line}: bad frame row`);
+    }
+    const table = frames.get(frame) ?? new Map<string, string>();
+    table.set(complement, code);
+    frames.set(frame, table);
+  }
+  for (const [frame, table] of frames) {
+    if (!table.has('*')) throw new DyadError('E_DATA', `${file}: frame ${frame} has no * row`);
+  }
+  return frames;
+}
+
+/** cues.tsv: cue name, space-separated words. */
+export function readCues(text: string, file = 'cues.tsv'): Map<string, Set<string>> {
+  const cues = new Map<string, Set<string>>();
+  for (const { cells } of parseTsv(text, file)) {
+    const [name = '', words = ''] = cells;
+    cues.set(name, new Set(words.split(/\s+/).filter((word) => word !== '')));
+  }
+  return cues;
+}
+
+/** quantities.tsv: word, value. */
+export function readQuantities(text: string, file = 'quantities.tsv'): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [word = '', value = ''] = cells;
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw new DyadError('E_DATA', `${file}:${line}: bad number`);
+    table.set(word.toLowerCase(), number);
+  }
+  return table;
+}

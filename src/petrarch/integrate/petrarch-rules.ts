@@ -1,0 +1,84 @@
+import type { Stage } from '../../core/pipeline.js';
+import type { Segmentation } from '../../core/tokens.js';
+import type { ActorLayer } from '../../stages/actors/types.js';
+import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
+import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+
+/** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
+export interface PetrarchCodingOptions {
+  readonly requireDyad: boolean;
+}
+
+/**
+ * Wraps the events stage with PETRARCH's output rules: a story-level discard phrase drops every
+ * event of the document, a sentence-level one the events of its sentence; with `requireDyad` an
+ * event needs both a source and a target, and an agent whose country was only guessed from
+ * context ("an official said") does not count as an actor — PETRARCH codes neither.
+ */
+export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDiscards, options: PetrarchCodingOptions): Stage<Ctx> {
+  return {
+    ...events,
+    run(doc, ctx, layers) {
+      const out = events.run(doc, ctx, layers);
+      const layer = out.events as EventLayer | undefined;
+      const seg = layers.segmentation as Segmentation | undefined;
+      if (!layer || !seg) return out;
+      const dropped = discardedSentences(seg, discards);
+      if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
+      const actors = layers.actors as ActorLayer | undefined;
+      const completed = layer.events.map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e));
+      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors)));
+      return { ...out, events: { ...layer, events: dedupeEvents(kept) } };
+    },
+  };
+}
+
+/**
+ * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
+ * none, take the first coded mention after the trigger in the same sentence, before a semicolon.
+ */
+function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
+  const sentence = seg.sentences[event.sentence];
+  if (!sentence) return event;
+  for (let m = 0; m < actors.mentions.length; m++) {
+    const mention = actors.mentions[m]!;
+    if (mention.start < event.trigger.end || m === event.sourceMention) continue;
+    if (mention.tokenStart >= sentence.tokenEnd) break;
+    if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
+    return { ...event, targetMention: m };
+  }
+  return event;
+}
+
+function dedupeEvents(events: readonly CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.sentence}|${e.sourceMention}|${e.targetMention}|${e.cameo}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function hasDyad(event: CodedEvent, actors: ActorLayer | undefined): boolean {
+  return isCodedActor(event.sourceMention, actors) && isCodedActor(event.targetMention, actors);
+}
+
+function isCodedActor(mention: number | null, actors: ActorLayer | undefined): boolean {
+  if (mention === null || !actors) return false;
+  return actors.mentions[mention]?.rule !== 'actors/agent-context';
+}
+
+function discardedSentences(seg: Segmentation, discards: CompiledDiscards): 'story' | Set<number> {
+  const dropped = new Set<number>();
+  if (discards.entries.length === 0) return dropped;
+  const lower = seg.tokens.lower;
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = seg.sentences[s]!;
+    const hit = findDiscard(discards, lower.slice(sentence.tokenStart, sentence.tokenEnd));
+    if (!hit) continue;
+    if (hit.entry.scope === 'story') return 'story';
+    dropped.add(s);
+  }
+  return dropped;
+}

@@ -1,0 +1,57 @@
+import type { Span } from '../../core/span.js';
+import type { Sentence } from '../../core/tokens.js';
+import type { Layers } from '../../core/layers.js';
+
+export interface DateAnchor {
+  readonly date: string | null;
+  readonly span: Span | null;
+}
+
+/**
+ * The event's date: the date mention of its sentence nearest the trigger (so a caption's own date
+ * wins), else the article's dateline.
+ */
+export function anchorDate(layers: Readonly<Partial<Layers>>, sentence: number, triggerStart: number, dateline: string | null): DateAnchor {
+  let best: DateAnchor | null = null;
+  let bestDistance = Infinity;
+  for (const mention of layers.dates?.mentions ?? []) {
+    if (mention.sentence !== sentence) continue;
+    const distance = Math.abs(mention.start - triggerStart);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { date: mention.value, span: { start: mention.start, end: mention.end } };
+    }
+  }
+  return best ?? { date: dateline, span: null };
+}
+
+/**
+ * The place mention that starts at the event's place phrase ("in Jenin"), else the first place of
+ * the sentence that is not part of an actor's name ("Israeli forces" names an actor, not a place).
+ */
+export function anchorPlace(layers: Readonly<Partial<Layers>>, sentence: Sentence, placeTokenStart: number | null): number | null {
+  const mentions = layers.places?.mentions ?? [];
+  if (placeTokenStart !== null) {
+    const index = mentions.findIndex((m) => m.tokenStart >= placeTokenStart && m.tokenStart <= placeTokenStart + 3);
+    if (index >= 0) return index;
+  }
+  const tokenMention = layers.actors?.tokenMention;
+  const first = mentions.findIndex((m) => m.start >= sentence.start && m.end <= sentence.end && !(tokenMention && (tokenMention[m.tokenStart] ?? -1) >= 0));
+  return first >= 0 ? first : null;
+}
+
+export interface QuoteAnchor {
+  readonly quote: string | null;
+  readonly speaker: number | null;
+}
+
+/** The quote whose content holds the trigger, and its resolved speaker mention. */
+export function anchorQuote(layers: Readonly<Partial<Layers>>, triggerStart: number): QuoteAnchor {
+  for (const quote of layers.quotes?.quotes ?? []) {
+    const parts = quote.parts.length > 0 ? quote.parts : [quote];
+    if (parts.some((part) => part.start <= triggerStart && triggerStart < part.end)) {
+      return { quote: quote.id, speaker: quote.speakerMention };
+    }
+  }
+  return { quote: null, speaker: null };
+}

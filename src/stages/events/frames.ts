@@ -1,0 +1,78 @@
+import type { FrameTable } from '../../lexicon/verbs/types.js';
+import { readVerbArguments, type Arguments } from './arguments.js';
+import { matchAt, type Hit } from './candidates.js';
+import { lowerAt, type SentenceView } from './view.js';
+
+export interface FrameResult {
+  readonly code: string;
+  /** The complement hit that gave the code, or null (the frame's own default). */
+  readonly complement: Hit | null;
+}
+
+const MAX_DEPTH = 3;
+const THAT_WINDOW = 8;
+
+/**
+ * Code of a frame trigger (`none` when the frame makes no event) ("urged", "threatened", "refused", "agreed") from its complement: a
+ * to-infinitive ("urged X to release"), an event noun in its object or prepositional phrases
+ * ("demanded the release of", "called for talks"), or the first event verb of its that-clause.
+ */
+export function resolveFrame(view: SentenceView, hit: Hit, depth = 0): FrameResult {
+  const frame = hit.pattern.frame ?? '';
+  const complement = findComplement(view, hit);
+  let complementCode: string | null = null;
+  if (complement && !complement.pattern.none) {
+    complementCode = complement.pattern.frame && depth < MAX_DEPTH
+      ? resolveFrame(view, complement, depth + 1).code
+      : complement.pattern.code;
+  }
+  return { code: lookupFrame(view.res.lexicon.frames, frame, complementCode), complement };
+}
+
+/** Longest complement-code prefix in the frame's table; `@other` hands the code on to another frame. */
+export function lookupFrame(frames: FrameTable, frame: string, complementCode: string | null, depth = 0): string {
+  const table = frames.get(frame);
+  if (!table) return '010';
+  if (complementCode) {
+    for (let length = complementCode.length; length >= 1; length--) {
+      const code = table.get(complementCode.slice(0, length));
+      if (code === undefined) continue;
+      if (code.startsWith('@') && depth < MAX_DEPTH) return lookupFrame(frames, code.slice(1), complementCode, depth + 1);
+      return code === '=' ? complementCode : code;
+    }
+  }
+  return table.get('*') ?? '010';
+}
+
+function firstEventNoun(view: SentenceView, args: Arguments): Hit | null {
+  const phrases = args.object ? [args.object, ...args.preps] : args.preps;
+  for (const phrase of phrases) {
+    for (let k = phrase.start; k < phrase.end; k++) {
+      const noun = matchAt(view, k);
+      if (noun && noun.pos === 'N') return noun;
+    }
+  }
+  return null;
+}
+
+function findComplement(view: SentenceView, hit: Hit): Hit | null {
+  const { args } = hit;
+  if (args.infinitive >= 0) {
+    const verb = matchAt(view, args.infinitive);
+    if (verb) return verb;
+    // "urged Israel to hold talks": a light verb's event noun is the complement.
+    const noun = firstEventNoun(view, readVerbArguments(view, args.infinitive));
+    if (noun) return noun;
+  }
+  const noun = firstEventNoun(view, args);
+  if (noun) return noun;
+  for (let k = hit.index + 1; k < view.end && k - hit.index <= THAT_WINDOW; k++) {
+    if (lowerAt(view, k) !== 'that') continue;
+    for (let j = k + 1; j < view.end; j++) {
+      const verb = matchAt(view, j);
+      if (verb && verb.pos === 'V' && !verb.pattern.say) return verb;
+    }
+    break;
+  }
+  return null;
+}

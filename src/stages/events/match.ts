@@ -1,0 +1,35 @@
+import type { Pattern } from '../../lexicon/verbs/types.js';
+import { phraseHas, type Arguments, type Phrase } from './arguments.js';
+import { mentionAt, type SentenceView } from './view.js';
+
+/** The first (most specific) pattern whose every constraint the trigger's arguments satisfy. */
+export function matchPattern(view: SentenceView, patterns: readonly Pattern[], args: Arguments): Pattern | null {
+  for (const pattern of patterns) {
+    if (satisfies(view, pattern, args)) return pattern;
+  }
+  return null;
+}
+
+function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boolean {
+  if (pattern.particle) {
+    const ok = pattern.pos === 'V'
+      ? args.particle !== null && pattern.particle.has(args.particle)
+      : args.modifiers !== null && phraseHas(view, args.modifiers, pattern.particle);
+    if (!ok) return false;
+  }
+  if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object))) return false;
+  if (pattern.objectActor && !(args.object && holdsActor(view, args.object))) return false;
+  if (pattern.prep || pattern.pobj || pattern.pobjActor) {
+    return args.preps.some((pp) =>
+      (!pattern.prep || pattern.prep.has(pp.prep))
+      && (!pattern.pobj || phraseHas(view, pp, pattern.pobj))
+      && (!pattern.pobjActor || holdsActor(view, pp)));
+  }
+  return true;
+}
+
+
+export function holdsActor(view: SentenceView, phrase: Phrase): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) if (mentionAt(view, k) >= 0) return true;
+  return false;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, describe } from './fixture.js';
+
+test('killed and wounded fold into the raid they happened in', () => {
+  const coded = codeText(
+    'Israeli forces killed four Palestinian gunmen and wounded 44 other people during a raid on Jenin.',
+    [['Israeli forces', 'ISRMIL'], ['Palestinian gunmen', 'PSEREB']],
+  );
+  assert.deepEqual(describe(coded), ['190 ISRMIL>PSEREB "raid" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 4);
+  assert.equal(coded.events[0]?.injured, 44);
+});
+
+test('passive casualty clause with a gapped second clause ("and 44 others injured")', () => {
+  const coded = codeText('Four Palestinian gunmen were killed and 44 others injured in an Israeli raid.', [['Palestinian gunmen', 'PSEREB'], ['Israeli', 'ISR']]);
+  assert.deepEqual(describe(coded), ['190 ISR>PSEREB "raid" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 4);
+  assert.equal(coded.events[0]?.injured, 44);
+});
+
+test('vague quantities follow ACLED: dozens → 12, hundreds → 100', () => {
+  const coded = codeText('Russian forces shelled Kharkiv, killing dozens of civilians and wounding hundreds.', [['Russian forces', 'RUSMIL'], ['civilians', 'UKRCVL']]);
+  assert.deepEqual(describe(coded), ['194 RUSMIL>UKRCVL "shelled" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 12);
+  assert.equal(coded.events[0]?.injured, 100);
+});
+
+test('headline with a reduced passive', () => {
+  const coded = codeText('Four Palestinians killed in Israeli raid on Jenin', [['Palestinians', 'PSE'], ['Israeli', 'ISR']]);
+  assert.deepEqual(describe(coded), ['190 ISR>PSE "raid" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 4);
+});

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, describe } from './fixture.js';
+
+// Actor layers here are hand-built test fixtures (see fixture.ts), not the actors stage.
+
+test('active voice: subject is the source, object the target', () => {
+  const coded = codeText('Police arrested 12 protesters in Nairobi.', [['Police', 'KENCOP'], ['protesters', 'KENCVL']]);
+  assert.deepEqual(describe(coded), ['173 KENCOP>KENCVL "arrested" events/active']);
+  assert.equal(coded.events[0]?.arrested, 12);
+  assert.equal(coded.events[0]?.pattern.startsWith('verbs.tsv:'), true);
+});
+
+test('passive with "by": the by-phrase is the source, the subject the target', () => {
+  const coded = codeText('Dozens of protesters were detained by police.', [['protesters', 'KENCVL'], ['police', 'KENCOP']]);
+  assert.deepEqual(describe(coded), ['173 KENCOP>KENCVL "detained" events/passive']);
+  assert.equal(coded.events[0]?.arrested, 12);
+});
+
+test('passive without "by": no source', () => {
+  const coded = codeText('Twelve protesters were arrested in Nairobi.', [['protesters', 'KENCVL']]);
+  assert.deepEqual(describe(coded), ['173 ->KENCVL "arrested" events/passive']);
+});
+
+test('apposition between subject and verb is skipped', () => {
+  const coded = codeText('Hamas, the Islamist group that rules the Gaza Strip, threatened Israel.', [['Hamas', 'PSEREB'], ['Israel', 'ISR'], ['Gaza Strip', 'PSE']]);
+  assert.deepEqual(describe(coded), ['130 PSEREB>ISR "threatened" events/frame-threaten']);
+});
+
+test('relative clause: its event is background, the main clause is coded', () => {
+  const coded = codeText('Kenya freed the activist, who was arrested last year.', [['Kenya', 'KEN'], ['the activist', 'KENACT']]);
+  assert.deepEqual(describe(coded), ['0841 KEN>KENACT "freed" events/active']);
+});
+
+test('verb-phrase coordination shares the subject', () => {
+  const coded = codeText('Israeli troops raided Jenin and arrested two men.', [['Israeli troops', 'ISRMIL'], ['two men', 'PSECVL']]);
+  assert.deepEqual(describe(coded), ['190 ISRMIL>- "raided" events/active', '173 ISRMIL>PSECVL "arrested" events/active']);
+});
+
+test('prepositional targets: "accused X of", "called on X to"', () => {
+  const accused = codeText('Shtayyeh accused Israel of escalating violence.', [['Shtayyeh', 'PSEGOV'], ['Israel', 'ISR']]);
+  assert.deepEqual(describe(accused), ['1123 PSEGOV>ISR "accused" events/active']);
+  const called = codeText('He called on the United Nations to protect civilians.', [['He', 'PSEGOV'], ['United Nations', 'IGOUNO']]);
+  assert.deepEqual(describe(called), ['0234 PSEGOV>IGOUNO "called" events/frame-appeal']);
+});
+
+test('reciprocal meeting of a compound subject gives one event per direction', () => {
+  const coded = codeText('Saudi Arabia and Iran met in Beijing.', [['Saudi Arabia', 'SAU'], ['Iran', 'IRN']]);
+  assert.deepEqual(describe(coded), ['040 SAU>IRN "met" events/active', '040 IRN>SAU "met" events/active']);
+});
+
+test('reported speech: the event is coded, the reporter recorded', () => {
+  const coded = codeText('The army said militants attacked a checkpoint.', [['The army', 'ISRMIL'], ['militants', 'PSEREB']]);
+  assert.deepEqual(describe(coded), ['190 PSEREB>- "attacked" events/active']);
+  assert.equal(coded.layers.actors?.mentions[coded.events[0]?.reportedBy ?? -1]?.code, 'ISRMIL');
+});
+
+test('light verb: the event noun carries the event ("imposed sanctions", "held talks")', () => {
+  const sanctions = codeText('The United States imposed sanctions on Iran.', [['The United States', 'USA'], ['Iran', 'IRN']]);
+  assert.deepEqual(describe(sanctions), ['163 USA>IRN "imposed" events/active']);
+  const talks = codeText('Iran held talks with Saudi Arabia.', [['Iran', 'IRN'], ['Saudi Arabia', 'SAU']]);
+  assert.deepEqual(describe(talks), ['046 IRN>SAU "talks" events/light-verb']);
+});
+
+test('in the passive, the subject satisfies the object constraint ("troops were deployed")', () => {
+  const coded = codeText('Hundreds of troops were deployed to the border.', [['troops', 'MLIMIL']]);
+  assert.deepEqual(describe(coded), ['154 ->MLIMIL "deployed" events/passive']);
+});
+
+test('an object after a time phrase ("captured on Monday the port")', () => {
+  const coded = codeText('Government forces captured on Monday the port of Mokha.', [['Government forces', 'YEMMIL']]);
+  assert.deepEqual(describe(coded), ['192 YEMMIL>- "captured" events/active']);
+});
+
+test('two mentions of one actor as coordinated sources make one event', () => {
+  const coded = codeText('The army and its soldiers raided the village.', [['The army', 'ISRMIL'], ['its soldiers', 'ISRMIL']]);
+  assert.deepEqual(describe(coded), ['190 ISRMIL>- "raided" events/active']);
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, describe } from './fixture.js';
+
+// Sentences that must yield no event at all.
+const NONE: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  ['The weather in Nairobi was warm on Tuesday.', []],
+  ['The union will meet its membership targets this year.', [['The union', 'KENLAB']]],
+  ['Shares in the company rose three percent.', []],
+  ['A rescue operation continued through the night.', []],
+  ['Fuel prices are expected to rise next month.', []],
+  ['Armed groups are active in the region.', [['Armed groups', 'MLIARM']]],
+];
+
+for (const [text, actors] of NONE) {
+  test(`no event: ${text}`, () => {
+    assert.deepEqual(describe(codeText(text, actors)), []);
+  });
+}
+
+test('a bare statement is dropped when the sentence reports another event', () => {
+  const coded = codeText('The army said troops arrested two men.', [['The army', 'ISRMIL'], ['troops', 'ISRMIL'], ['two men', 'PSECVL']]);
+  assert.deepEqual(describe(coded), ['173 ISRMIL>PSECVL "arrested" events/active']);
+});
+
+test('a condition is not an event ("unless the president resigns")', () => {
+  const coded = codeText('The party will boycott the elections unless the president resigns.', [['The party', 'DZAOPP'], ['the president', 'DZAGOV']]);
+  assert.equal(coded.events.some((event) => event.cameo === '0831'), false);
+});

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/core/doc.js';
+import { createDyad, type Dyad } from '../../src/dyad.js';
+import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
+
+// Our own dictionary set (fictional states), built in memory.
+const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\n'],
+  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\n'],
+  'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
+  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n'],
+};
+
+let shared: Dyad | undefined;
+function dyad(): Dyad {
+  shared ??= createDyad({
+    dictionaries: buildPetrarchDictionaries(
+      Object.entries(FILES).map(([name, [role, text]]) => ({ name, role, bytes: Buffer.from(text) })),
+    ),
+  });
+  return shared;
+}
+
+function events(text: string, date = '2007-06-01'): string[] {
+  const coded = dyad().code(makeDoc({ id: 't', text, date }));
+  return coded.events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo}`);
+}
+
+test('imported verb patterns and actor codes code the event; the pattern wins over the block code', () => {
+  assert.deepEqual(events('Valdoria restored ties with Ostravia.'), ['VAL OST 065']);
+  assert.deepEqual(events('Mara Kess restored trade with Ostravia.'), ['VALGOV OST 064']);
+});
+
+test('a negated pattern gives its code when the verb is negated', () => {
+  assert.deepEqual(events('Valdoria did not restore ties with Ostravia.'), ['VAL OST 112']);
+});
+
+test('codes outside the CAMEO table are kept as the dictionary writes them', () => {
+  assert.deepEqual(events('Valdoria blamed Ostravia for chaos.'), ['VAL OST 345']);
+});
+
+test('discards: a sentence phrase drops its sentence, a story phrase the whole document', () => {
+  assert.deepEqual(events('Valdoria restored ties with Ostravia at the grand regatta. Ostravia blamed Valdoria.'), ['OST VAL 112']);
+  assert.deepEqual(events('Valdoria restored ties with Ostravia. The skyball league opened.'), []);
+});
+
+test('PETRARCH needs a dyad: an event without a coded target is not written', () => {
+  assert.deepEqual(events('Valdoria restored ties.'), []);
+});
