@@ -86,11 +86,20 @@ export function scoreQuoteRecords(records: readonly QuoteRecord[]): Record<strin
   const direct = [0, 0];
   const indirect = [0, 0];
   const speaker = [0, 0];
+  const directSpeaker = [0, 0];
+  // Direct-quote precision: predicted direct quotes that match a gold quote, over predicted direct quotes.
+  const directPredicted = [0, 0];
   for (const record of records) {
     const pairs = matchQuotes(record.text, record.gold, record.pred);
     matched += pairs.length;
     predicted += record.pred.length;
     goldTotal += record.gold.length;
+    const matchedPred = new Set(pairs.map((pair) => pair.pred));
+    record.pred.forEach((quote, p) => {
+      if (!quote.direct) return;
+      directPredicted[1]! += 1;
+      if (matchedPred.has(p)) directPredicted[0]! += 1;
+    });
     const matchedGold = new Map(pairs.map((pair) => [pair.gold, pair.pred]));
     record.gold.forEach((quote, g) => {
       const bucket = quote.direct ? direct : indirect;
@@ -99,18 +108,27 @@ export function scoreQuoteRecords(records: readonly QuoteRecord[]): Record<strin
       if (p === undefined) return;
       bucket[0]! += 1;
       if (quote.speaker === null) return;
+      const right = isSameSpeaker(quote.speaker, record.pred[p]!.speaker) ? 1 : 0;
       speaker[1]! += 1;
-      if (isSameSpeaker(quote.speaker, record.pred[p]!.speaker)) speaker[0]! += 1;
+      speaker[0]! += right;
+      if (!quote.direct) return;
+      directSpeaker[1]! += 1;
+      directSpeaker[0]! += right;
     });
   }
   const prf = computePrf({ tp: matched, fp: predicted - matched, fn: goldTotal - matched });
+  const directP = ratio(directPredicted[0]!, directPredicted[1]!);
+  const directR = ratio(direct[0]!, direct[1]!);
   return {
     P: prf.precision,
     R: prf.recall,
     F1: prf.f1,
-    directR: ratio(direct[0]!, direct[1]!),
+    directP,
+    directR,
+    directF1: directP === null || directR === null || directP + directR === 0 ? null : (2 * directP * directR) / (directP + directR),
     indirectR: ratio(indirect[0]!, indirect[1]!),
     speaker: ratio(speaker[0]!, speaker[1]!),
+    directSpeaker: ratio(directSpeaker[0]!, directSpeaker[1]!),
     gold: goldTotal,
     predicted,
   };

@@ -6,7 +6,7 @@ import type { Figure, Task } from './types.js';
 export const HEADLINE_FIGURES: Readonly<Record<Task, readonly string[]>> = {
   events: ['P', 'R', 'F1', 'EM', 'root.F1', 'rootCountry.F1'],
   plover: ['accuracy', 'F1', 'macroF1'],
-  quotes: ['P', 'R', 'F1', 'speaker'],
+  quotes: ['P', 'R', 'F1', 'speaker', 'directP', 'directR', 'directF1', 'directSpeaker'],
   places: ['P', 'R', 'F1', 'acc161', 'medianKm'],
   geo: ['passRate'],
   acled: ['subAccuracy', 'subMacroF1', 'typeAccuracy', 'typeMacroF1', 'nullLeftUntyped'],

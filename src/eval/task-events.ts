@@ -9,9 +9,13 @@ export interface EventGold extends GoldBase {
   readonly category: string | null;
 }
 
-/** Mapping contract: every event of the document → (source.code, target.code, cameo); null actors stay null. */
+/**
+ * Mapping contract: every event of the document → (source.code, target.code, cameo); null actors stay null.
+ * Negated events ("did not attack") are reported in the output but did not happen, so they are not
+ * predictions of an event; hypothetical ones stay (CAMEO codes intents and threats as events).
+ */
 export function predictEventTriples(doc: CodedDocument): Triple[] {
-  return doc.events.map((event) => ({
+  return doc.events.filter((event) => !event.negated).map((event) => ({
     source: event.source?.code ?? null,
     target: event.target?.code ?? null,
     cameo: event.cameo,

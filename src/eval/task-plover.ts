@@ -36,10 +36,10 @@ function countryOf(doc: CodedDocument, ref: ActorRef | null): string | null {
   return ref.code.length >= 3 ? ref.code.slice(0, 3) : null;
 }
 
-/** Mapping contract: the document's events with a PLOVER type, in output order (first = the sentence's type). */
+/** Mapping contract: the document's events with a PLOVER type, in output order (first = the sentence's type); negated events did not happen and are left out. */
 export function predictPloverItems(doc: CodedDocument): PloverItem[] {
   return doc.events
-    .filter((event): event is OutEvent & { plover: { type: string } } => event.plover.type !== null)
+    .filter((event): event is OutEvent & { plover: { type: string } } => event.plover.type !== null && !event.negated)
     .map((event) => ({
       type: event.plover.type,
       mode: event.plover.mode,

@@ -54,7 +54,7 @@ function showQuotes(text: string, quotes: readonly QuoteItem[]): string[] {
 
 export const quotesTask: TaskDefinition<QuoteGold, QuoteItem[]> = {
   task: 'quotes',
-  columns: ['P', 'R', 'F1', 'directR', 'indirectR', 'speaker', 'gold', 'predicted'],
+  columns: ['P', 'R', 'F1', 'directP', 'directR', 'directF1', 'indirectR', 'speaker', 'directSpeaker', 'gold', 'predicted'],
   readGold: readQuoteGold,
   predict: (doc) => predictQuoteItems(doc),
   empty: () => [],

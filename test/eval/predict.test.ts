@@ -22,6 +22,15 @@ test('events map to (source.code, target.code, cameo); a missing actor stays nul
   assert.deepEqual(predictEventTriples(noTarget), [{ source: 'SYRMIL', target: null, cameo: '194' }]);
 });
 
+test('a negated event ("did not attack") predicts no event for events or PLOVER scoring', () => {
+  const negated = { ...FIXTURE, events: [{ ...FIXTURE.events[0]!, negated: true }, FIXTURE.events[1]!] };
+  assert.deepEqual(predictEventTriples(negated), [{ source: 'SYRGOV', target: 'TURGOV', cameo: '040' }]);
+  assert.deepEqual(
+    predictPloverItems(negated).map((item) => item.type),
+    ['CONSULT'],
+  );
+});
+
 test('PLOVER predictions keep event order and read countries from the actor table', () => {
   assert.deepEqual(predictPloverItems(FIXTURE), [
     { type: 'ASSAULT', mode: 'heavy-weapons', actorCountry: 'SYR', recipientCountry: 'SYR' },

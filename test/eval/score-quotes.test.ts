@@ -61,3 +61,18 @@ test('speakers match by overlapping span or by the same words, case and spacing 
   assert.equal(isSameSpeaker(gold, { ...at('Critics'), text: 'Critics' }), false);
   assert.equal(isSameSpeaker(gold, null), false);
 });
+
+test('direct-quote figures: precision over predicted direct quotes, recall over gold direct ones, speaker over direct pairs', () => {
+  const gold = [quote('We will rebuild the bridge by June, no matter what.', 'The mayor'), quote('Critics doubted it', null, false)];
+  const pred = [
+    quote('We will rebuild the bridge by June, no matter what.', 'Critics'),
+    quote('The mayor said', null),
+    quote('Critics doubted it', null, false),
+  ];
+  const figures = scoreQuoteRecords([{ text, gold, pred }]);
+  assert.equal(figures.directP, 0.5);
+  assert.equal(figures.directR, 1);
+  assert.equal(figures.directF1, 2 / 3);
+  assert.equal(figures.directSpeaker, 0);
+  assert.equal(figures.indirectR, 1);
+});
