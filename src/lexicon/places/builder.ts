@@ -136,6 +136,7 @@ export class GazetteerBuilder {
       kind: this.kinds.slice(0, size),
       country: this.countryIndex.slice(0, size),
       countries: this.countries,
+      countryByCc3: new Map(this.countries.map((code, index) => [code.cc3, index])),
       feature: this.featureIndex.slice(0, size),
       featureCodes: this.featureCodes,
       admin1: this.admin1s,

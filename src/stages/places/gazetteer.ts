@@ -30,6 +30,8 @@ export interface Gazetteer {
   /** Index into `countries`; 0 is the "no country" row. */
   readonly country: Uint16Array;
   readonly countries: readonly CountryCode[];
+  /** ISO alpha-3 → index into `countries` (the last row wins), built once instead of per article. */
+  readonly countryByCc3: ReadonlyMap<string, number>;
   /** Index into `featureCodes`. */
   readonly feature: Uint8Array;
   readonly featureCodes: readonly string[];
