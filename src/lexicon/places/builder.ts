@@ -126,6 +126,8 @@ export class GazetteerBuilder {
   finish(extras: Extras): Gazetteer {
     const size = this.names.length;
     const keys = new Set<string>([...this.byName.keys(), ...this.byLoose.keys(), ...extras.aliases.keys(), ...extras.demonyms.keys()]);
+    const keyPrefixes = new Set<string>();
+    for (const key of keys) for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) keyPrefixes.add(key.slice(0, at));
     return {
       size,
       name: this.names,
@@ -144,6 +146,7 @@ export class GazetteerBuilder {
       loose: this.byLoose,
       capsOnly: this.capsOnly,
       keys,
+      keyPrefixes,
       ...extras,
     };
   }

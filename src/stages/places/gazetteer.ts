@@ -45,6 +45,8 @@ export interface Gazetteer {
   readonly loose: ReadonlyMap<string, readonly number[]>;
   /** Every key of names, loose, aliases and demonyms: one probe rejects a span that names nothing. */
   readonly keys: ReadonlySet<string>;
+  /** Every key's leading words ("bosnia", "bosnia and" for "bosnia and herzegovina"): a span whose first words are not here names nothing longer. */
+  readonly keyPrefixes: ReadonlySet<string>;
   /** Folded exonym/abbreviation → the one entry it stands for. */
   readonly aliases: ReadonlyMap<string, number>;
   /** Keys that come only from all-capital abbreviations ("act", "nsw", "us"): matched only in capitals. */

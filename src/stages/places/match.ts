@@ -61,7 +61,7 @@ function matchAt(text: string, tokens: TokenTable, first: number, limit: number,
     if (hasLineBreak(text, tokens.end[last] ?? 0, tokens.start[last + 1] ?? 0)) break;
     last++;
   }
-  for (let end = last + 1; end > first; end--) {
+  for (let end = longestPossibleEnd(text, tokens, first, last, gaz); end > first; end--) {
     const lastValue = tokens.value[end - 1] ?? '';
     if (end - 1 > first && !isCapitalised(lastValue) && lastValue !== '.' && !isJoined(tokens, end - 2)) continue;
     const surfaceEnd = tokens.end[end - 1] ?? start;
@@ -71,6 +71,33 @@ function matchAt(text: string, tokens: TokenTable, first: number, limit: number,
     if (found) return { tokenStart: first, tokenEnd: end, start, end: surfaceEnd, key, ...found };
   }
   return null;
+}
+
+/**
+ * Token end (exclusive) past which no span from `first` can name anything, so the longest-first
+ * trials skip it. Tokens glued together form a word; a span reaching past word w has a key that
+ * starts with the folded words up to w plus a space, so when those words begin no gazetteer key,
+ * nothing longer matches. Spans starting "al"/"el" are not cut: their article may be dropped.
+ */
+function longestPossibleEnd(text: string, tokens: TokenTable, first: number, last: number, gaz: Gazetteer): number {
+  const start = tokens.start[first] ?? 0;
+  let wordEnd = first;
+  for (let firstWord = true; ; firstWord = false) {
+    while (wordEnd < last && tokens.end[wordEnd] === tokens.start[wordEnd + 1]) wordEnd++;
+    if (wordEnd >= last || !isBlankBetween(text, tokens.end[wordEnd] ?? 0, tokens.start[wordEnd + 1] ?? 0)) return last + 1;
+    const prefix = foldName(text.slice(start, tokens.end[wordEnd] ?? 0));
+    if (firstWord && ARTICLE.test(prefix)) return last + 1;
+    if (!gaz.keyPrefixes.has(prefix)) return wordEnd + 1;
+    wordEnd++;
+  }
+}
+
+const ARTICLE = /^(?:al|el)(?: |$)/;
+
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at++) if (!/\s/.test(text[at] ?? '')) return false;
+  return true;
 }
 
 function isAllCaps(surface: string): boolean {
