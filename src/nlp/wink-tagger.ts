@@ -11,19 +11,22 @@ export function createWinkTagger(): Tagger {
     analyse(text: string): RawAnalysis {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
-      const types = tokens.out(its.type) as string[];
-      const sentenceTokens: [number, number][] = [];
-      doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
-        sentenceTokens.push(sentence.out(its.span) as unknown as [number, number]);
-      });
+      const values = tokens.out(its.value) as string[];
       return {
-        values: tokens.out(its.value) as string[],
-        isSpace: types.map((type) => type === 'tabCRLF'),
+        values,
+        // wink's whitespace tokens (type tabCRLF) are exactly the blank ones: testing the value spares
+        // a per-token its.type lookup in wink's cache.
+        isSpace: values.map(isBlank),
         pos: tokens.out(its.pos) as string[],
         // The model's typings disagree with its own `its.lemma`; the runtime value is a string per token.
         lemma: tokens.out(its.lemma as unknown as typeof its.value) as string[],
-        sentenceTokens,
+        // One call for every sentence's [first, last] token span instead of a callback per sentence.
+        sentenceTokens: doc.sentences().out(its.span) as unknown as [number, number][],
       };
     },
   };
+}
+
+function isBlank(value: string): boolean {
+  return value.trim() === '';
 }

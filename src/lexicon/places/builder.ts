@@ -126,6 +126,8 @@ export class GazetteerBuilder {
   finish(extras: Extras): Gazetteer {
     const size = this.names.length;
     const keys = new Set<string>([...this.byName.keys(), ...this.byLoose.keys(), ...extras.aliases.keys(), ...extras.demonyms.keys()]);
+    const keyPrefixes = new Set<string>();
+    for (const key of keys) for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) keyPrefixes.add(key.slice(0, at));
     return {
       size,
       name: this.names,
@@ -136,6 +138,7 @@ export class GazetteerBuilder {
       kind: this.kinds.slice(0, size),
       country: this.countryIndex.slice(0, size),
       countries: this.countries,
+      countryByCc3: new Map(this.countries.map((code, index) => [code.cc3, index])),
       feature: this.featureIndex.slice(0, size),
       featureCodes: this.featureCodes,
       admin1: this.admin1s,
@@ -143,6 +146,7 @@ export class GazetteerBuilder {
       loose: this.byLoose,
       capsOnly: this.capsOnly,
       keys,
+      keyPrefixes,
       ...extras,
     };
   }

@@ -39,11 +39,10 @@ export function buildContext(matches: readonly Match[], gaz: Gazetteer, actors: 
     admin1.set(code, (admin1.get(code) ?? new Set()).add(match.key));
   }
   if (actors) {
-    const byCc3 = new Map(gaz.countries.map((code, index) => [code.cc3, index]));
     // An actor named by a place ("Prague" as the Czech government) is that place, not evidence for it.
     const independent = new Set(actors.mentions.filter((m) => !matches.some((match) => m.start < match.end && match.start < m.end)).map((m) => m.actor));
     for (const actor of actors.actors) {
-      const index = actor.country && independent.has(actor.id) ? byCc3.get(actor.country) : undefined;
+      const index = actor.country && independent.has(actor.id) ? gaz.countryByCc3.get(actor.country) : undefined;
       if (index !== undefined) add(index, ACTOR_KEY, 0.5);
     }
   }

@@ -30,6 +30,8 @@ export interface Gazetteer {
   /** Index into `countries`; 0 is the "no country" row. */
   readonly country: Uint16Array;
   readonly countries: readonly CountryCode[];
+  /** ISO alpha-3 → index into `countries` (the last row wins), built once instead of per article. */
+  readonly countryByCc3: ReadonlyMap<string, number>;
   /** Index into `featureCodes`. */
   readonly feature: Uint8Array;
   readonly featureCodes: readonly string[];
@@ -43,6 +45,8 @@ export interface Gazetteer {
   readonly loose: ReadonlyMap<string, readonly number[]>;
   /** Every key of names, loose, aliases and demonyms: one probe rejects a span that names nothing. */
   readonly keys: ReadonlySet<string>;
+  /** Every key's leading words ("bosnia", "bosnia and" for "bosnia and herzegovina"): a span whose first words are not here names nothing longer. */
+  readonly keyPrefixes: ReadonlySet<string>;
   /** Folded exonym/abbreviation → the one entry it stands for. */
   readonly aliases: ReadonlyMap<string, number>;
   /** Keys that come only from all-capital abbreviations ("act", "nsw", "us"): matched only in capitals. */

@@ -36,9 +36,12 @@ const SPEECH_LEMMAS = new Set(['say', 'tell', 'ask', 'add', 'claim', 'state', 'w
 
 function breakAfterQuotedSentences(text: string, aligned: AlignedTokens, raw: RawAnalysis, starts: boolean[]): void {
   for (let k = 2; k < starts.length; k++) {
+    // Every quotation mark is one UTF-16 unit: test that before slicing anything (this runs per token).
+    if ((aligned.end[k - 1] ?? 0) - (aligned.start[k - 1] ?? 0) !== 1) continue;
     const quote = tokenText(text, aligned, k - 1);
+    if (!(CLOSING_QUOTES.has(quote) || STRAIGHT_QUOTES.has(quote))) continue;
     const before = tokenText(text, aligned, k - 2);
-    if (!FINAL_PUNCTUATION.has(before.slice(-1)) || !(CLOSING_QUOTES.has(quote) || STRAIGHT_QUOTES.has(quote))) continue;
+    if (!FINAL_PUNCTUATION.has(before.slice(-1))) continue;
     if ((aligned.start[k] ?? 0) === (aligned.end[k - 1] ?? 0)) continue;
     if (hasLineBreak(text, aligned.end[k - 1] ?? 0, aligned.start[k] ?? 0)) continue;
     const capitalised = /^[\p{Lu}“"‘]/u.test(tokenText(text, aligned, k));

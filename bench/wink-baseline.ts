@@ -1,0 +1,34 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc } from '../src/core/doc.js';
+
+/** Wall and CPU seconds of one pass. */
+export interface Timing {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** Times `work` over every doc, in wall-clock and in this process's CPU time (less sensitive to a loaded machine). */
+export function timeDocs(docs: readonly Doc[], work: (doc: Doc) => unknown): Timing {
+  const cpu = process.cpuUsage();
+  const began = performance.now();
+  for (const doc of docs) work(doc);
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - began) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * Bare wink-nlp as the speed budget counts it: readDoc plus each token's value, POS and lemma, nothing else.
+ * Timing it next to the pipeline, on the same docs and the same (possibly loaded) machine, turns the
+ * pipeline's cost into a ratio that does not depend on the load.
+ */
+export function createBareWink(): (doc: Doc) => number {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  return (doc) => {
+    const tokens = nlp.readDoc(doc.text).tokens();
+    tokens.out(its.value);
+    tokens.out(its.pos);
+    return tokens.out(its.lemma as unknown as typeof its.value).length;
+  };
+}
