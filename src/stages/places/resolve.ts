@@ -2,6 +2,7 @@ import type { TokenTable } from '../../core/tokens.js';
 import { countOtherMentions, type PlaceContext } from './context.js';
 import { EntryKind, type Gazetteer } from './gazetteer.js';
 import type { Match } from './match.js';
+import { haversineKm } from '../../core/geo.js';
 
 /** Base weights by entry kind, on the same scale as log10(population) for cities. */
 const KIND_WEIGHT: Readonly<Record<number, number>> = {
@@ -72,16 +73,9 @@ function scoreNearness(id: number, key: string, neighbours: readonly Neighbour[]
   const lon = gaz.lon[id] ?? 0;
   const seen = new Set<string>();
   for (const n of neighbours) {
-    if (n.key !== key && !seen.has(n.key) && distanceKm(lat, lon, n.lat, n.lon) <= NEAR_KM) seen.add(n.key);
+    if (n.key !== key && !seen.has(n.key) && haversineKm(lat, lon, n.lat, n.lon) <= NEAR_KM) seen.add(n.key);
   }
   return Math.min(NEAR_MAX, NEAR_BONUS * seen.size);
-}
-
-/** Great-circle distance (haversine, R = 6371 km). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
 /** True when the match also names a region or country of the city's own country. */
