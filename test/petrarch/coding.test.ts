@@ -6,7 +6,7 @@ import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
 
 // Our own dictionary set (fictional states), built in memory.
 const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
-  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\n'],
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n'],
@@ -47,4 +47,12 @@ test('discards: a sentence phrase drops its sentence, a story phrase the whole d
 
 test('PETRARCH needs a dyad: an event without a coded target is not written', () => {
   assert.deepEqual(events('Valdoria restored ties.'), []);
+});
+
+test('a compound actor code gives one event per code, each on the phrase that named them', () => {
+  assert.deepEqual(events('The Tide League restored ties with Ostravia.'), ['KAR OST 065', 'LUN OST 065']);
+  assert.deepEqual(events('Ostravia restored ties with the Tide League.'), ['OST KAR 065', 'OST LUN 065']);
+  const coded = dyad().code(makeDoc({ id: 't', text: 'The Tide League restored ties with Ostravia.', date: '2007-06-01' }));
+  assert.deepEqual(coded.events.map((e) => e.source?.text), ['Tide League', 'Tide League']);
+  assert.equal(new Set(coded.events.map((e) => e.id)).size, 2);
 });

@@ -3,6 +3,7 @@ import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+import { splitCompoundCodes } from './compound-codes.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
 export interface PetrarchCodingOptions {
@@ -28,7 +29,12 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const actors = layers.actors as ActorLayer | undefined;
       const completed = layer.events.map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e));
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors)));
-      return { ...out, events: { ...layer, events: dedupeEvents(kept) } };
+      const deduped = dedupeEvents(kept);
+      if (!actors) return { ...out, events: { ...layer, events: deduped } };
+      // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
+      // appended to it. Compound codes are split last: the target search above walks mentions in text order.
+      const split = splitCompoundCodes(actors, deduped);
+      return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
   };
 }
