@@ -9,7 +9,7 @@ const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', t
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
-  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n'],
+  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
 let shared: Dyad | undefined;
@@ -55,4 +55,12 @@ test('a compound actor code gives one event per code, each on the phrase that na
   const coded = dyad().code(makeDoc({ id: 't', text: 'The Tide League restored ties with Ostravia.', date: '2007-06-01' }));
   assert.deepEqual(coded.events.map((e) => e.source?.text), ['Tide League', 'Tide League']);
   assert.equal(new Set(coded.events.map((e) => e.id)).size, 2);
+});
+
+test('words before the verb in a pattern must come before the trigger, in order', () => {
+  assert.deepEqual(events('Valdoria hastily assisted Ostravia.'), ['VAL OST 073']);
+  assert.deepEqual(events('Valdoria quietly and again assisted Ostravia.'), ['VAL OST 074']);
+  // After the verb, or in the wrong order, they do not count: the block code applies.
+  assert.deepEqual(events('Valdoria assisted Ostravia hastily.'), ['VAL OST 070']);
+  assert.deepEqual(events('Valdoria again quietly assisted Ostravia.'), ['VAL OST 070']);
 });

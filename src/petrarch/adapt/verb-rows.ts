@@ -9,6 +9,7 @@ export interface AdaptedPatternRow {
   readonly object: readonly string[] | null;
   readonly prep: readonly string[] | null;
   readonly pobj: readonly string[] | null;
+  readonly before?: readonly (readonly string[])[] | null;
   readonly code: string;
   readonly flags: readonly string[];
   readonly source: string;
@@ -129,14 +130,42 @@ function patternRow(
   if (code === '') return 'not-a-cameo-code';
   const before = pattern.elements.slice(0, pattern.verbIndex);
   const negated = before.some(isNegation);
-  if (before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e))) return 'words-before-verb';
+  let required: string[][] | null = null;
+  if (before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e))) {
+    if (negated) return 'words-before-verb';
+    required = beforeWords(before);
+    if (!required) return 'words-before-verb';
+  }
   const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1), rank);
   const words = (list: string[] | null, actor: boolean) => (list || actor ? [...(list ?? []), ...(actor ? ['@actor'] : [])] : null);
   const object = words(slots.object, slots.objectActor);
   const pobj = words(slots.pobj, slots.pobjActor);
-  if (!negated && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
-  return { row: { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` }, negated };
+  if (!negated && !required && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
+  const row: AdaptedPatternRow = { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
+  return { row: required ? { ...row, before: required } : row, negated };
 }
+
+/**
+ * The words before the verb (`SAID WOULD *`) as the builder's ordered `before` constraint: a word
+ * stands for itself, a synset for the last word of each option, a noun phrase for its words; role
+ * markers (`$ + % ^`) add no word. Null when some element gives no word to look for.
+ */
+function beforeWords(nodes: readonly PatternNode[]): string[][] | null {
+  const out: string[][] = [];
+  for (const node of nodes) {
+    if (isRoleMarker(node)) continue;
+    if (node.type === 'word') out.push([node.word.toLowerCase()]);
+    else if (node.type === 'noun-phrase') {
+      for (const word of node.words) if (word.type === 'word') out.push([word.word.toLowerCase()]);
+    } else if (node.type === 'synset') {
+      const words = node.options.map((o) => o[o.length - 1]).filter((w) => w?.type === 'word').map((w) => (w as { word: string }).word.toLowerCase());
+      if (words.length === 0) return null;
+      out.push([...new Set(words)]);
+    } else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** A negation word, or a synset with one among its options (`&NEGATVAUXVRB`: DID N'T, WILL NOT, ...). */
 function isNegation(node: PatternNode): boolean {
   if (node.type === 'word') return NEGATIONS.has(node.word.toLowerCase());
