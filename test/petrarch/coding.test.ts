@@ -6,8 +6,8 @@ import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
 
 // Our own dictionary set (fictional states), built in memory.
 const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
-  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\n'],
-  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\n'],
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\n'],
+  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
@@ -63,4 +63,10 @@ test('words before the verb in a pattern must come before the trigger, in order'
   // After the verb, or in the wrong order, they do not count: the block code applies.
   assert.deepEqual(events('Valdoria assisted Ostravia hastily.'), ['VAL OST 070']);
   assert.deepEqual(events('Valdoria again quietly assisted Ostravia.'), ['VAL OST 070']);
+});
+
+test('a title of the same country in front of a name codes the phrase (PETRARCH: first actor with its agent)', () => {
+  assert.deepEqual(events('Valdoria Prime Minister Aldo Venn restored ties with Ostravia.'), ['VALGOV OST 065']);
+  // A title of another country does not recode the name.
+  assert.deepEqual(events('Ostravia Prime Minister Aldo Venn restored ties with the Tide League.'), ['VAL KAR 065', 'VAL LUN 065']);
 });

@@ -4,6 +4,7 @@ import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
 export interface PetrarchCodingOptions {
@@ -27,7 +28,9 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const completed = layer.events.map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e));
+      const completed = layer.events
+        .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
+        .map((e) => (actors ? withTitledNames(e, actors) : e));
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors)));
       const deduped = dedupeEvents(kept);
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
