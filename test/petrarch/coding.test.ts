@@ -70,3 +70,10 @@ test('a title of the same country in front of a name codes the phrase (PETRARCH:
   // A title of another country does not recode the name.
   assert.deepEqual(events('Ostravia Prime Minister Aldo Venn restored ties with the Tide League.'), ['VAL KAR 065', 'VAL LUN 065']);
 });
+
+test('PETRARCH semantics: "is about to" is an act, not a purpose, and "will" does not recode to an intent', () => {
+  assert.deepEqual(events('Valdoria is about to restore ties with Ostravia.'), ['VAL OST 065']);
+  assert.deepEqual(events('Valdoria will restore trade with Ostravia.'), ['VAL OST 064']);
+  // A purpose infinitive after an object still is an aim, not an event.
+  assert.deepEqual(events('Valdoria sent envoys to Ostravia to restore trade.'), []);
+});

@@ -20,7 +20,7 @@ export function buildPetrarchEventResources(dicts: PetrarchDictionaries, builtin
   const { rows, unmapped } = toPatternRows(dicts.verbs.dictionary);
   const imported = buildVerbLexicon(rows, new Map(), builtin.lexicon.frames);
   const lexicon = keepBuiltin ? mergeLexicons(imported, builtin.lexicon) : imported;
-  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology) }, unmapped };
+  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true }, unmapped };
 }
 
 /** Both lexicons; for a shared lemma the first one's patterns are tried first. */
