@@ -114,9 +114,12 @@ test('negated patterns become the neg= code of the row with the same constraints
     ['ties', '065', 'neg=112'],
     ['-', '023', ''],
     ['curfew', '064', 'neg=113'],
+    ['ties', '064', 'neg=999'],
   ]);
   assert.deepEqual(rows.find((r) => r.code === '023')?.before, [['said']]);
-  assert.deepEqual(unmapped, { 'words-before-verb': 1, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
+  // WILL NOT * TIES cannot take the TIES row's neg= (NOT * TIES has it): it requires both words instead.
+  assert.deepEqual(rows.find((r) => r.flags.includes('neg=999'))?.before, [['will'], ['not']]);
+  assert.deepEqual(unmapped, { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
 });
 
 test('* OVER X is also written as particle OVER + object X, and its negation follows both readings', () => {

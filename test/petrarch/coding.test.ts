@@ -9,7 +9,7 @@ const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', t
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
-  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
+  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
 let shared: Dyad | undefined;
@@ -76,4 +76,9 @@ test('PETRARCH semantics: "is about to" is an act, not a purpose, and "will" doe
   assert.deepEqual(events('Valdoria will restore trade with Ostravia.'), ['VAL OST 064']);
   // A purpose infinitive after an object still is an aim, not an event.
   assert.deepEqual(events('Valdoria sent envoys to Ostravia to restore trade.'), []);
+});
+
+test('a negated pattern with more words before the verb needs them all, and wins over the plain negation', () => {
+  assert.deepEqual(events('Valdoria surely will not clash over borders with Ostravia.'), ['VAL OST 906']);
+  assert.deepEqual(events("Valdoria won't clash over borders with Ostravia."), ['VAL OST 904']);
 });

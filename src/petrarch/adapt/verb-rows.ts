@@ -57,11 +57,11 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     if (lemmas.length === 0) continue;
     const rank = rankWords(block.patterns);
     const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
-    const negated: { row: AdaptedPatternRow; before: number }[] = [];
+    const negated: { row: AdaptedPatternRow; before: number; words: string[][] | null; plain: boolean }[] = [];
     for (const pattern of block.patterns) {
       const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
       if (typeof outcome === 'string') unmapped[outcome]++;
-      else if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex });
+      else if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
       else {
         for (const row of withParticleReading(outcome.row)) {
           rows.push(row);
@@ -71,9 +71,16 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     }
     // The plainest negation (`NOT * X` before `NOT EVER * X`) claims the row first.
     negated.sort((a, b) => a.before - b.before);
-    for (const { row } of negated) {
-      const attached = withParticleReading(row).map((variant) => attachNegation(variant, blockRows, rows, mapCode(block.code.code)));
-      if (!attached.some(Boolean)) unmapped['words-before-verb']++;
+    for (const { row, words, plain } of negated) {
+      const blockCode = mapCode(block.code.code);
+      if (plain && withParticleReading(row).map((variant) => attachNegation(variant, blockRows, rows, blockCode)).some(Boolean)) continue;
+      // `UNEXPECTEDLY &NEGAUX * X`, `&NEGAUX EVER * X`: every word before the verb (the negation too) is
+      // required, and the negated code applies; more specific than the plain `NOT * X` row, so tried first.
+      if (!words || !/^\d{3,4}$/.test(blockCode) || row.code === 'none') {
+        unmapped['words-before-verb']++;
+        continue;
+      }
+      for (const variant of withParticleReading(row)) rows.push({ ...variant, code: blockCode, before: words, flags: [`neg=${row.code}`] });
     }
   }
   return { rows, unmapped };
@@ -125,14 +132,15 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 function patternRow(
   pattern: VerbPattern, lemmas: readonly string[], file: string, rank: WordRank,
-): { row: AdaptedPatternRow; negated: boolean } | UnmappedReason {
+): { row: AdaptedPatternRow; negated: boolean; words: string[][] | null; plain: boolean } | UnmappedReason {
   const code = mapCode(pattern.code.code);
   if (code === '') return 'not-a-cameo-code';
   const before = pattern.elements.slice(0, pattern.verbIndex);
   const negated = before.some(isNegation);
   let required: string[][] | null = null;
-  if (before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e))) {
-    if (negated) return 'words-before-verb';
+  // A negated pattern is plain when only auxiliaries and the negation stand before the verb.
+  const plain = !before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e));
+  if (!plain && !negated) {
     required = beforeWords(before);
     if (!required) return 'words-before-verb';
   }
@@ -142,7 +150,7 @@ function patternRow(
   const pobj = words(slots.pobj, slots.pobjActor);
   if (!negated && !required && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
   const row: AdaptedPatternRow = { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
-  return { row: required ? { ...row, before: required } : row, negated };
+  return { row: required ? { ...row, before: required } : row, negated, words: negated ? beforeWords(before) : null, plain };
 }
 
 /**
@@ -150,15 +158,21 @@ function patternRow(
  * stands for itself, a synset for the last word of each option, a noun phrase for its words; role
  * markers (`$ + % ^`) add no word. Null when some element gives no word to look for.
  */
+/** A word as tokens show it: "WON'T" is also seen as its clitic "n't" (the tokenizer splits contractions). */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  return lower.endsWith("n't") && lower !== "n't" ? [lower, "n't"] : [lower];
+}
+
 function beforeWords(nodes: readonly PatternNode[]): string[][] | null {
   const out: string[][] = [];
   for (const node of nodes) {
     if (isRoleMarker(node)) continue;
-    if (node.type === 'word') out.push([node.word.toLowerCase()]);
+    if (node.type === 'word') out.push(spellings(node.word));
     else if (node.type === 'noun-phrase') {
       for (const word of node.words) if (word.type === 'word') out.push([word.word.toLowerCase()]);
     } else if (node.type === 'synset') {
-      const words = node.options.map((o) => o[o.length - 1]).filter((w) => w?.type === 'word').map((w) => (w as { word: string }).word.toLowerCase());
+      const words = node.options.map((o) => o[o.length - 1]).filter((w) => w?.type === 'word').flatMap((w) => spellings((w as { word: string }).word));
       if (words.length === 0) return null;
       out.push([...new Set(words)]);
     } else return null;
