@@ -6,7 +6,7 @@ import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
 
 // Our own dictionary set (fictional states), built in memory.
 const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
-  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\n'],
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
@@ -81,4 +81,9 @@ test('PETRARCH semantics: "is about to" is an act, not a purpose, and "will" doe
 test('a negated pattern with more words before the verb needs them all, and wins over the plain negation', () => {
   assert.deepEqual(events('Valdoria surely will not clash over borders with Ostravia.'), ['VAL OST 906']);
   assert.deepEqual(events("Valdoria won't clash over borders with Ostravia."), ['VAL OST 904']);
+});
+
+test('a comma list of targets closed by "and" gives one event per target; an apposition adds none', () => {
+  assert.deepEqual(events('Valdoria restored ties with Ostravia, Quell and Sorna.'), ['VAL OST 065', 'VAL QUE 065', 'VAL SOR 065']);
+  assert.deepEqual(events('Valdoria restored ties with Ostravia, the old foe of Quell.'), ['VAL OST 065']);
 });
