@@ -65,10 +65,11 @@ test('words before the verb in a pattern must come before the trigger, in order'
   assert.deepEqual(events('Valdoria again quietly assisted Ostravia.'), ['VAL OST 070']);
 });
 
-test('a title of the same country in front of a name codes the phrase (PETRARCH: first actor with its agent)', () => {
+test('a title in front of a name codes the phrase (PETRARCH: first actor with its agent)', () => {
   assert.deepEqual(events('Valdoria Prime Minister Aldo Venn restored ties with Ostravia.'), ['VALGOV OST 065']);
-  // A title of another country does not recode the name.
-  assert.deepEqual(events('Ostravia Prime Minister Aldo Venn restored ties with the Tide League.'), ['VAL KAR 065', 'VAL LUN 065']);
+  assert.deepEqual(events('Ostravia Prime Minister Aldo Venn restored ties with the Tide League.'), ['OSTGOV KAR 065', 'OSTGOV LUN 065']);
+  // A bare country in front of the name is no title: the name codes itself.
+  assert.deepEqual(events('Quell ally Aldo Venn restored ties with Ostravia.'), ['VAL OST 065']);
 });
 
 test('PETRARCH semantics: "is about to" is an act, not a purpose, and "will" does not recode to an intent', () => {
