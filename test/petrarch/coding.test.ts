@@ -88,3 +88,8 @@ test('a comma list of targets closed by "and" gives one event per target; an app
   assert.deepEqual(events('Valdoria restored ties with Ostravia, Quell and Sorna.'), ['VAL OST 065', 'VAL QUE 065', 'VAL SOR 065']);
   assert.deepEqual(events('Valdoria restored ties with Ostravia, the old foe of Quell.'), ['VAL OST 065']);
 });
+
+test('an agent that names its country in the phrase ("rangers from X") is coded; one guessed from context is not', () => {
+  assert.deepEqual(events('Sky rangers from Ostravia restored ties with Valdoria.'), ['OSTMIL VAL 065']);
+  assert.deepEqual(events('Valdoria restored ties with Ostravia. Sky rangers restored ties with Quell.'), ['VAL OST 065']);
+});

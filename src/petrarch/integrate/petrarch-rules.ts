@@ -31,7 +31,8 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const completed = layer.events
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
-      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors)));
+      const lower = seg.tokens.lower;
+      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
       const deduped = dedupeEvents(kept);
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
@@ -69,13 +70,26 @@ function dedupeEvents(events: readonly CodedEvent[]): CodedEvent[] {
   });
 }
 
-function hasDyad(event: CodedEvent, actors: ActorLayer | undefined): boolean {
-  return isCodedActor(event.sourceMention, actors) && isCodedActor(event.targetMention, actors);
+function hasDyad(event: CodedEvent, actors: ActorLayer | undefined, lower: readonly string[]): boolean {
+  return isCodedActor(event.sourceMention, actors, lower) && isCodedActor(event.targetMention, actors, lower);
 }
 
-function isCodedActor(mention: number | null, actors: ActorLayer | undefined): boolean {
+const ATTACHING = new Set(['from', 'in', 'of']);
+
+/**
+ * A coded actor, not an agent whose country was guessed from context; but "soldiers from Gondor",
+ * "activists in Arnor" name their country in the phrase itself, which PETRARCH codes.
+ */
+function isCodedActor(mention: number | null, actors: ActorLayer | undefined, lower: readonly string[]): boolean {
   if (mention === null || !actors) return false;
-  return actors.mentions[mention]?.rule !== 'actors/agent-context';
+  const own = actors.mentions[mention];
+  if (!own) return false;
+  if (own.rule !== 'actors/agent-context') return true;
+  const next = actors.mentions[mention + 1];
+  if (!next || !ATTACHING.has(lower[own.tokenEnd] ?? '')) return false;
+  const gap = next.tokenStart - own.tokenEnd;
+  const attached = gap === 1 || (gap === 2 && lower[own.tokenEnd + 1] === 'the');
+  return attached && own.code.startsWith(next.code.slice(0, 3));
 }
 
 function discardedSentences(seg: Segmentation, discards: CompiledDiscards): 'story' | Set<number> {
