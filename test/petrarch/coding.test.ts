@@ -93,3 +93,9 @@ test('an agent that names its country in the phrase ("rangers from X") is coded;
   assert.deepEqual(events('Sky rangers from Ostravia restored ties with Valdoria.'), ['OSTMIL VAL 065']);
   assert.deepEqual(events('Valdoria restored ties with Ostravia. Sky rangers restored ties with Quell.'), ['VAL OST 065']);
 });
+
+test('a pronoun subject takes the actor before it as source; a non-actor subject does not', () => {
+  assert.deepEqual(events('Valdoria indicated it restored ties with Ostravia.'), ['VAL OST 065']);
+  assert.deepEqual(events('Valdoria indicated that merchants restored ties with Ostravia.'), []);
+  assert.deepEqual(events('Valdoria lost; it restored ties with Ostravia.'), []);
+});

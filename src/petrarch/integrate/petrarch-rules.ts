@@ -30,6 +30,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const actors = layers.actors as ActorLayer | undefined;
       const completed = layer.events
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
+        .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
@@ -56,6 +57,33 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
     if (mention.tokenStart >= sentence.tokenEnd) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
     return { ...event, targetMention: m };
+  }
+  return event;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * PETRARCH's source is the actor before the verb. When the clause analysis found none because the
+ * subject is a pronoun ("Valdoria said it would ..."), take the nearest coded mention before it in
+ * the same sentence, not across a semicolon, and not the event's target.
+ */
+function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
+  const sentence = seg.sentences[event.sentence];
+  if (!sentence) return event;
+  const lower = seg.tokens.lower;
+  for (let m = actors.mentions.length - 1; m >= 0; m--) {
+    const mention = actors.mentions[m]!;
+    if (mention.end > event.trigger.start || m === event.targetMention) continue;
+    if (mention.tokenStart < sentence.tokenStart) break;
+    let pronoun = false;
+    for (let k = mention.tokenEnd; k < lower.length && seg.tokens.start[k]! < event.trigger.start; k++) {
+      if (lower[k] === ';') return event;
+      if (SUBJECT_PRONOUNS.has(lower[k]!)) pronoun = true;
+    }
+    if (!pronoun) return event;
+    if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.targetMention ?? -1]?.code) continue;
+    return { ...event, sourceMention: m };
   }
   return event;
 }
