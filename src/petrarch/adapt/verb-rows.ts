@@ -20,6 +20,8 @@ export type UnmappedReason = 'words-before-verb' | 'not-a-cameo-code' | 'nothing
 
 export interface AdaptedVerbRows {
   readonly rows: AdaptedPatternRow[];
+  /** Row source (`file:line`) → the paired code of `[031:032]`: the reversed event's code. */
+  readonly paired: ReadonlyMap<string, string>;
   readonly unmapped: Readonly<Record<UnmappedReason, number>>;
 }
 
@@ -36,6 +38,10 @@ const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could',
 export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRows {
   const rows: AdaptedPatternRow[] = [];
   const unmapped: Record<UnmappedReason, number> = { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 };
+  const paired = new Map<string, string>();
+  const pair = (line: number, code: string | null) => {
+    if (code && /^\d{3,4}$/.test(code)) paired.set(`${dictionary.file}:${line}`, code);
+  };
   for (const block of dictionary.blocks) {
     const lemmaGroups = new Map<string, { lemmas: Set<string>; particle: string | null; line: number }>();
     for (const verb of block.verbs) {
@@ -47,6 +53,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
       const group = lemmaGroups.get(key) ?? { lemmas: new Set<string>(), particle, line: verb.line };
       group.lemmas.add(lemma);
       lemmaGroups.set(key, group);
+      if (group.line === verb.line) pair(verb.line, verb.code.paired);
     }
     const lemmas = [...new Set([...lemmaGroups.values()].filter((g) => g.particle === null).flatMap((g) => [...g.lemmas]))];
     for (const [key, group] of lemmaGroups) {
@@ -60,8 +67,12 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     const negated: { row: AdaptedPatternRow; before: number; words: string[][] | null; plain: boolean }[] = [];
     for (const pattern of block.patterns) {
       const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
-      if (typeof outcome === 'string') unmapped[outcome]++;
-      else if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
+      if (typeof outcome === 'string') {
+        unmapped[outcome]++;
+        continue;
+      }
+      if (!outcome.negated) pair(pattern.line, pattern.code.paired);
+      if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
       else {
         for (const row of withParticleReading(outcome.row)) {
           rows.push(row);
@@ -83,7 +94,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
       for (const variant of withParticleReading(row)) rows.push({ ...variant, code: blockCode, before: words, flags: [`neg=${row.code}`] });
     }
   }
-  return { rows, unmapped };
+  return { rows, paired, unmapped };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
+import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import { splitCompoundCodes } from './compound-codes.js';
 import { withTitledNames } from './titled-names.js';
@@ -9,6 +10,10 @@ import { withTitledNames } from './titled-names.js';
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
 export interface PetrarchCodingOptions {
   readonly requireDyad: boolean;
+  /** Pattern id → paired code (`[032:033]`): PETRARCH also codes the reversed event with it. */
+  readonly paired?: ReadonlyMap<string, string>;
+  /** Looks up the paired code's QuadClass, Goldstein and PLOVER type. */
+  readonly ontology?: CameoOntology;
 }
 
 /**
@@ -34,7 +39,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
-      const deduped = dedupeEvents(kept);
+      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(kept, options.paired, options.ontology) : kept);
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
@@ -86,6 +91,22 @@ function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmenta
     return { ...event, sourceMention: m };
   }
   return event;
+}
+
+/** `[032:033]`: "A left for B" is also B's event towards A, with the paired code. */
+function withPairedEvents(events: readonly CodedEvent[], paired: ReadonlyMap<string, string>, ontology: CameoOntology): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const event of events) {
+    out.push(event);
+    const code = paired.get(event.pattern);
+    const info = code ? ontology.lookup(code) : null;
+    if (!code || !info || event.negated) continue;
+    out.push({
+      ...event, id: `${event.id}r`, cameo: code, sourceMention: event.targetMention, targetMention: event.sourceMention,
+      ploverType: info.plover, ploverMode: info.ploverMode, quadClass: info.quadClass, goldstein: info.goldstein,
+    });
+  }
+  return out;
 }
 
 function dedupeEvents(events: readonly CodedEvent[]): CodedEvent[] {
