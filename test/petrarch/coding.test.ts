@@ -9,7 +9,7 @@ const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', t
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
-  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
+  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CONFER [040] ---\nCONFER\n- % HAVE * [046]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
 let shared: Dyad | undefined;
@@ -104,4 +104,10 @@ test('a paired code [042:043] also codes the reversed event with the second code
   assert.deepEqual(events('Valdoria visited Ostravia.'), ['VAL OST 042', 'OST VAL 043']);
   // An unpaired code gives one event.
   assert.deepEqual(events('Valdoria blamed Ostravia.'), ['VAL OST 112']);
+});
+
+test('a % pattern before the verb codes the event between the conjuncts of the subject', () => {
+  assert.deepEqual(events('Valdoria and Ostravia have conferred.'), ['VAL OST 046', 'OST VAL 046']);
+  // One subject alone has no one to confer with: no dyad, no event.
+  assert.deepEqual(events('Valdoria has conferred.'), []);
 });

@@ -22,6 +22,8 @@ export interface AdaptedVerbRows {
   readonly rows: AdaptedPatternRow[];
   /** Row source (`file:line`) → the paired code of `[031:032]`: the reversed event's code. */
   readonly paired: ReadonlyMap<string, string>;
+  /** Row sources of patterns with `%` before the verb: the event is between a compound subject's conjuncts. */
+  readonly compoundSubject: ReadonlySet<string>;
   readonly unmapped: Readonly<Record<UnmappedReason, number>>;
 }
 
@@ -39,6 +41,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
   const rows: AdaptedPatternRow[] = [];
   const unmapped: Record<UnmappedReason, number> = { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 };
   const paired = new Map<string, string>();
+  const compoundSubject = new Set<string>();
   const pair = (line: number, code: string | null) => {
     if (code && /^\d{3,4}$/.test(code)) paired.set(`${dictionary.file}:${line}`, code);
   };
@@ -72,6 +75,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
         continue;
       }
       if (!outcome.negated) pair(pattern.line, pattern.code.paired);
+      if (pattern.elements.slice(0, pattern.verbIndex).some((e) => e.type === 'compound')) compoundSubject.add(`${dictionary.file}:${pattern.line}`);
       if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
       else {
         for (const row of withParticleReading(outcome.row)) {
@@ -94,7 +98,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
       for (const variant of withParticleReading(row)) rows.push({ ...variant, code: blockCode, before: words, flags: [`neg=${row.code}`] });
     }
   }
-  return { rows, paired, unmapped };
+  return { rows, paired, compoundSubject, unmapped };
 }
 
 /**

@@ -12,6 +12,8 @@ export interface PetrarchCodingOptions {
   readonly requireDyad: boolean;
   /** Pattern id → paired code (`[032:033]`): PETRARCH also codes the reversed event with it. */
   readonly paired?: ReadonlyMap<string, string>;
+  /** Pattern ids with `%` before the verb: "A and B agree" is coded A→B and B→A. */
+  readonly compoundSubject?: ReadonlySet<string>;
   /** Looks up the paired code's QuadClass, Goldstein and PLOVER type. */
   readonly ontology?: CameoOntology;
 }
@@ -33,7 +35,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const completed = layer.events
+      const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
@@ -91,6 +93,36 @@ function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmenta
     return { ...event, sourceMention: m };
   }
   return event;
+}
+
+/**
+ * `% * [030]`: the event is between the conjuncts of a compound subject. The clause analysis gives
+ * one event per conjunct, without a target; they become one event per ordered pair of conjuncts.
+ */
+function withinCompoundSubjects(events: readonly CodedEvent[], patterns: ReadonlySet<string> | undefined): readonly CodedEvent[] {
+  if (!patterns || patterns.size === 0) return events;
+  const groups = new Map<string, CodedEvent[]>();
+  for (const event of events) {
+    if (!patterns.has(event.pattern) || event.targetMention !== null || event.sourceMention === null) continue;
+    const key = `${event.sentence}|${event.trigger.start}`;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  if (groups.size === 0) return events;
+  const out: CodedEvent[] = [];
+  for (const event of events) {
+    const group = groups.get(`${event.sentence}|${event.trigger.start}`);
+    if (!group || !group.includes(event) || group.length < 2) {
+      out.push(event);
+      continue;
+    }
+    let copy = 0;
+    for (const other of group) {
+      if (other.sourceMention === event.sourceMention) continue;
+      out.push({ ...event, id: copy === 0 ? event.id : `${event.id}.p${copy}`, targetMention: other.sourceMention });
+      copy++;
+    }
+  }
+  return out;
 }
 
 /** `[032:033]`: "A left for B" is also B's event towards A, with the paired code. */
