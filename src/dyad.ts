@@ -62,14 +62,15 @@ export function createDyad(options: DyadOptions = {}): Dyad {
     : (options.actorLexicon ?? loadActorLexicon(actorFolders));
   const gazetteer = loadGazetteer({ dir: `${DATA_DIR}/places` });
   const builtinEvents = loadEventResources();
-  const events = dictionaries ? buildPetrarchEventResources(dictionaries, builtinEvents, options.keepBuiltinLexicons ?? false).resources : builtinEvents;
+  const petrarchEvents = dictionaries ? buildPetrarchEventResources(dictionaries, builtinEvents, options.keepBuiltinLexicons ?? false) : null;
+  const events = petrarchEvents ? petrarchEvents.resources : builtinEvents;
   const ctx: DyadContext = {
     tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser(), events,
   };
   // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
   // events reads actors, places, dates and quotes: it runs last.
   // With imported dictionaries PETRARCH's output rules (discards, require_dyad) wrap the event coder.
-  const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true }) : eventsStage;
+  const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true, paired: petrarchEvents?.paired, compoundSubject: petrarchEvents?.compoundSubject, ontology: events.ontology }) : eventsStage;
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventStage]);
   const version = packageVersion();
   const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];

@@ -74,10 +74,14 @@ test('verb blocks become rows: a verb-only row, then particle / object / preposi
     ['seize', '-', 'armed', '-', '-', '1713', 't.verbs:7'],
     ['seize', '-', '-', 'from', '@actor', '1714', 't.verbs:8'],
     ['seize', 'down', '-', '-', '-', '1715', 't.verbs:9'],
+    ['seize', '-', '-', '-', '-', '1716', 't.verbs:10'],
     ['seize', '-', 'back', '-', '-', '1717', 't.verbs:11'],
     ['seize', '-', '-', 'in|at', 'harbor', '1718', 't.verbs:13'],
   ]);
-  assert.deepEqual(unmapped, { 'words-before-verb': 1, 'not-a-cameo-code': 1, 'nothing-after-verb-to-match': 0 });
+  assert.deepEqual(unmapped, { 'words-before-verb': 0, 'not-a-cameo-code': 1, 'nothing-after-verb-to-match': 0 });
+  // SAID * : the word before the verb is an ordered `before` constraint; the other rows have none.
+  assert.deepEqual(rows.find((r) => r.code === '1716')?.before, [['said']]);
+  assert.equal(rows.filter((r) => r.before).length, 1);
 });
 
 test('PETRARCH-2 blocks: a [---] block is a "none" row; (PREP {NOUN PHRASE}) gives preposition and head', () => {
@@ -90,7 +94,7 @@ test('PETRARCH-2 blocks: a [---] block is a "none" row; (PREP {NOUN PHRASE}) giv
   ]);
 });
 
-test('negated patterns become the neg= code of the row with the same constraints; other words before * stay unmapped', () => {
+test('negated patterns become the neg= code of the row with the same constraints; other words before * become a before constraint', () => {
   const { dictionary } = parseVerbDictionary('t3.verbs', [
     '&NEGAUX',
     "+DID N'T",
@@ -108,9 +112,14 @@ test('negated patterns become the neg= code of the row with the same constraints
   assert.deepEqual(rows.map((r) => [r.object?.join('|') ?? '-', r.code, r.flags.join(',')]), [
     ['-', '064', 'neg=111'],
     ['ties', '065', 'neg=112'],
+    ['-', '023', ''],
     ['curfew', '064', 'neg=113'],
+    ['ties', '064', 'neg=999'],
   ]);
-  assert.deepEqual(unmapped, { 'words-before-verb': 2, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
+  assert.deepEqual(rows.find((r) => r.code === '023')?.before, [['said']]);
+  // WILL NOT * TIES cannot take the TIES row's neg= (NOT * TIES has it): it requires both words instead.
+  assert.deepEqual(rows.find((r) => r.flags.includes('neg=999'))?.before, [['will'], ['not']]);
+  assert.deepEqual(unmapped, { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 });
 });
 
 test('* OVER X is also written as particle OVER + object X, and its negation follows both readings', () => {

@@ -23,6 +23,7 @@ export function buildVerbLexicon(rows: readonly PatternRow[], classes: WordClass
     const object = expandWords(row.object, classes, row.source);
     const prep = expandWords(row.prep, classes, row.source);
     const pobj = expandWords(row.pobj, classes, row.source);
+    const before = row.before && row.before.length > 0 ? row.before.map((words) => new Set(words)) : null;
     const frame = row.code.startsWith('@') ? row.code.slice(1) : null;
     const none = row.code === 'none';
     const negFlag = row.flags.find((flag) => flag.startsWith('neg='));
@@ -39,6 +40,7 @@ export function buildVerbLexicon(rows: readonly PatternRow[], classes: WordClass
         prep: prep.words,
         pobj: pobj.words,
         pobjActor: pobj.actor,
+        before,
         code: frame || none ? null : row.code,
         frame,
         none,
@@ -46,7 +48,7 @@ export function buildVerbLexicon(rows: readonly PatternRow[], classes: WordClass
         inverse: row.flags.includes('inverse'),
         ctx: row.flags.includes('ctx'),
         negCode: negFlag ? negFlag.slice(4) : null,
-        specificity: [particle, object, prep, pobj].filter((slot) => slot.words !== null || slot.actor).length,
+        specificity: [particle, object, prep, pobj].filter((slot) => slot.words !== null || slot.actor).length + (before?.length ?? 0),
         order,
       };
       const table = row.pos === 'V' ? verbs : nouns;

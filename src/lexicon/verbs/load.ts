@@ -12,6 +12,11 @@ export interface EventResources {
   readonly ontology: CameoOntology;
   readonly cues: CueLists;
   readonly quantities: ReadonlyMap<string, number>;
+  /**
+   * PETRARCH semantics (coding with imported dictionaries): modality never recodes an event ("will
+   * restore" stays a restore, not an intent); only a pattern's own negated code applies.
+   */
+  readonly literalModality?: boolean;
 }
 
 /** Reads data/verbs and data/ontology (the only I/O of the event coder) and compiles them. */

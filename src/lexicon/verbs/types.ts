@@ -14,6 +14,11 @@ export interface PatternRow {
   readonly object: readonly string[] | null;
   readonly prep: readonly string[] | null;
   readonly pobj: readonly string[] | null;
+  /**
+   * Verbs: words that must come before the trigger in its sentence, in this order (each entry lists
+   * the alternatives for one position). Absent or null = no constraint. PETRARCH's `SAID WOULD *`.
+   */
+  readonly before?: readonly (readonly string[])[] | null;
   /** A CAMEO code, `@frame`, or `none` (explicitly not an event). */
   readonly code: string;
   readonly flags: readonly string[];
@@ -33,6 +38,8 @@ export interface Pattern {
   readonly prep: ReadonlySet<string> | null;
   readonly pobj: ReadonlySet<string> | null;
   readonly pobjActor: boolean;
+  /** Words required before the trigger, in order (alternatives per position); null = none. */
+  readonly before: readonly ReadonlySet<string>[] | null;
   /** CAMEO code, or null with `frame` set, or null with `none` true. */
   readonly code: string | null;
   readonly frame: string | null;

@@ -9,6 +9,7 @@ export interface AdaptedPatternRow {
   readonly object: readonly string[] | null;
   readonly prep: readonly string[] | null;
   readonly pobj: readonly string[] | null;
+  readonly before?: readonly (readonly string[])[] | null;
   readonly code: string;
   readonly flags: readonly string[];
   readonly source: string;
@@ -19,6 +20,10 @@ export type UnmappedReason = 'words-before-verb' | 'not-a-cameo-code' | 'nothing
 
 export interface AdaptedVerbRows {
   readonly rows: AdaptedPatternRow[];
+  /** Row source (`file:line`) → the paired code of `[031:032]`: the reversed event's code. */
+  readonly paired: ReadonlyMap<string, string>;
+  /** Row sources of patterns with `%` before the verb: the event is between a compound subject's conjuncts. */
+  readonly compoundSubject: ReadonlySet<string>;
   readonly unmapped: Readonly<Record<UnmappedReason, number>>;
 }
 
@@ -35,6 +40,11 @@ const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could',
 export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRows {
   const rows: AdaptedPatternRow[] = [];
   const unmapped: Record<UnmappedReason, number> = { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 };
+  const paired = new Map<string, string>();
+  const compoundSubject = new Set<string>();
+  const pair = (line: number, code: string | null) => {
+    if (code && /^\d{3,4}$/.test(code)) paired.set(`${dictionary.file}:${line}`, code);
+  };
   for (const block of dictionary.blocks) {
     const lemmaGroups = new Map<string, { lemmas: Set<string>; particle: string | null; line: number }>();
     for (const verb of block.verbs) {
@@ -46,6 +56,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
       const group = lemmaGroups.get(key) ?? { lemmas: new Set<string>(), particle, line: verb.line };
       group.lemmas.add(lemma);
       lemmaGroups.set(key, group);
+      if (group.line === verb.line) pair(verb.line, verb.code.paired);
     }
     const lemmas = [...new Set([...lemmaGroups.values()].filter((g) => g.particle === null).flatMap((g) => [...g.lemmas]))];
     for (const [key, group] of lemmaGroups) {
@@ -56,11 +67,16 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     if (lemmas.length === 0) continue;
     const rank = rankWords(block.patterns);
     const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
-    const negated: { row: AdaptedPatternRow; before: number }[] = [];
+    const negated: { row: AdaptedPatternRow; before: number; words: string[][] | null; plain: boolean }[] = [];
     for (const pattern of block.patterns) {
       const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
-      if (typeof outcome === 'string') unmapped[outcome]++;
-      else if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex });
+      if (typeof outcome === 'string') {
+        unmapped[outcome]++;
+        continue;
+      }
+      if (!outcome.negated) pair(pattern.line, pattern.code.paired);
+      if (pattern.elements.slice(0, pattern.verbIndex).some((e) => e.type === 'compound')) compoundSubject.add(`${dictionary.file}:${pattern.line}`);
+      if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
       else {
         for (const row of withParticleReading(outcome.row)) {
           rows.push(row);
@@ -70,12 +86,19 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     }
     // The plainest negation (`NOT * X` before `NOT EVER * X`) claims the row first.
     negated.sort((a, b) => a.before - b.before);
-    for (const { row } of negated) {
-      const attached = withParticleReading(row).map((variant) => attachNegation(variant, blockRows, rows, mapCode(block.code.code)));
-      if (!attached.some(Boolean)) unmapped['words-before-verb']++;
+    for (const { row, words, plain } of negated) {
+      const blockCode = mapCode(block.code.code);
+      if (plain && withParticleReading(row).map((variant) => attachNegation(variant, blockRows, rows, blockCode)).some(Boolean)) continue;
+      // `UNEXPECTEDLY &NEGAUX * X`, `&NEGAUX EVER * X`: every word before the verb (the negation too) is
+      // required, and the negated code applies; more specific than the plain `NOT * X` row, so tried first.
+      if (!words || !/^\d{3,4}$/.test(blockCode) || row.code === 'none') {
+        unmapped['words-before-verb']++;
+        continue;
+      }
+      for (const variant of withParticleReading(row)) rows.push({ ...variant, code: blockCode, before: words, flags: [`neg=${row.code}`] });
     }
   }
-  return { rows, unmapped };
+  return { rows, paired, compoundSubject, unmapped };
 }
 
 /**
@@ -124,19 +147,54 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 function patternRow(
   pattern: VerbPattern, lemmas: readonly string[], file: string, rank: WordRank,
-): { row: AdaptedPatternRow; negated: boolean } | UnmappedReason {
+): { row: AdaptedPatternRow; negated: boolean; words: string[][] | null; plain: boolean } | UnmappedReason {
   const code = mapCode(pattern.code.code);
   if (code === '') return 'not-a-cameo-code';
   const before = pattern.elements.slice(0, pattern.verbIndex);
   const negated = before.some(isNegation);
-  if (before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e))) return 'words-before-verb';
+  let required: string[][] | null = null;
+  // A negated pattern is plain when only auxiliaries and the negation stand before the verb.
+  const plain = !before.some((e) => !isRoleMarker(e) && !(negated && isAuxiliary(e)) && !isNegation(e));
+  if (!plain && !negated) {
+    required = beforeWords(before);
+    if (!required) return 'words-before-verb';
+  }
   const slots = fillSlots(pattern.elements.slice(pattern.verbIndex + 1), rank);
   const words = (list: string[] | null, actor: boolean) => (list || actor ? [...(list ?? []), ...(actor ? ['@actor'] : [])] : null);
   const object = words(slots.object, slots.objectActor);
   const pobj = words(slots.pobj, slots.pobjActor);
-  if (!negated && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
-  return { row: { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` }, negated };
+  if (!negated && !required && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
+  const row: AdaptedPatternRow = { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
+  return { row: required ? { ...row, before: required } : row, negated, words: negated ? beforeWords(before) : null, plain };
 }
+
+/**
+ * The words before the verb (`SAID WOULD *`) as the builder's ordered `before` constraint: a word
+ * stands for itself, a synset for the last word of each option, a noun phrase for its words; role
+ * markers (`$ + % ^`) add no word. Null when some element gives no word to look for.
+ */
+/** A word as tokens show it: "WON'T" is also seen as its clitic "n't" (the tokenizer splits contractions). */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  return lower.endsWith("n't") && lower !== "n't" ? [lower, "n't"] : [lower];
+}
+
+function beforeWords(nodes: readonly PatternNode[]): string[][] | null {
+  const out: string[][] = [];
+  for (const node of nodes) {
+    if (isRoleMarker(node)) continue;
+    if (node.type === 'word') out.push(spellings(node.word));
+    else if (node.type === 'noun-phrase') {
+      for (const word of node.words) if (word.type === 'word') out.push([word.word.toLowerCase()]);
+    } else if (node.type === 'synset') {
+      const words = node.options.map((o) => o[o.length - 1]).filter((w) => w?.type === 'word').flatMap((w) => spellings((w as { word: string }).word));
+      if (words.length === 0) return null;
+      out.push([...new Set(words)]);
+    } else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** A negation word, or a synset with one among its options (`&NEGATVAUXVRB`: DID N'T, WILL NOT, ...). */
 function isNegation(node: PatternNode): boolean {
   if (node.type === 'word') return NEGATIONS.has(node.word.toLowerCase());

@@ -6,6 +6,10 @@ import type { PetrarchDictionaries } from '../build.js';
 
 export interface PetrarchEventResources {
   readonly resources: EventResources;
+  /** Pattern id → paired code (`[031:032]`): the code of the reversed event. */
+  readonly paired: ReadonlyMap<string, string>;
+  /** Pattern ids with `%` before the verb (see AdaptedVerbRows). */
+  readonly compoundSubject: ReadonlySet<string>;
   readonly unmapped: Readonly<Record<UnmappedReason, number>>;
 }
 
@@ -16,11 +20,11 @@ export interface PetrarchEventResources {
  * validation suite's WEIS codes) are kept as written, with their two-digit root's QuadClass.
  */
 export function buildPetrarchEventResources(dicts: PetrarchDictionaries, builtin: EventResources, keepBuiltin = false): PetrarchEventResources {
-  if (!dicts.verbs) return { resources: builtin, unmapped: { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 } };
-  const { rows, unmapped } = toPatternRows(dicts.verbs.dictionary);
+  if (!dicts.verbs) return { resources: builtin, paired: new Map(), compoundSubject: new Set(), unmapped: { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 } };
+  const { rows, paired, compoundSubject, unmapped } = toPatternRows(dicts.verbs.dictionary);
   const imported = buildVerbLexicon(rows, new Map(), builtin.lexicon.frames);
   const lexicon = keepBuiltin ? mergeLexicons(imported, builtin.lexicon) : imported;
-  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology) }, unmapped };
+  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true }, paired, compoundSubject, unmapped };
 }
 
 /** Both lexicons; for a shared lemma the first one's patterns are tried first. */

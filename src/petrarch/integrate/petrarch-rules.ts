@@ -2,11 +2,20 @@ import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
+import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+import { splitCompoundCodes } from './compound-codes.js';
+import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
 export interface PetrarchCodingOptions {
   readonly requireDyad: boolean;
+  /** Pattern id → paired code (`[032:033]`): PETRARCH also codes the reversed event with it. */
+  readonly paired?: ReadonlyMap<string, string>;
+  /** Pattern ids with `%` before the verb: "A and B agree" is coded A→B and B→A. */
+  readonly compoundSubject?: ReadonlySet<string>;
+  /** Looks up the paired code's QuadClass, Goldstein and PLOVER type. */
+  readonly ontology?: CameoOntology;
 }
 
 /**
@@ -26,9 +35,18 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const completed = layer.events.map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e));
-      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors)));
-      return { ...out, events: { ...layer, events: dedupeEvents(kept) } };
+      const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
+        .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
+        .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
+        .map((e) => (actors ? withTitledNames(e, actors) : e));
+      const lower = seg.tokens.lower;
+      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
+      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(kept, options.paired, options.ontology) : kept);
+      if (!actors) return { ...out, events: { ...layer, events: deduped } };
+      // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
+      // appended to it. Compound codes are split last: the target search above walks mentions in text order.
+      const split = splitCompoundCodes(actors, deduped);
+      return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
   };
 }
@@ -50,6 +68,79 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
   return event;
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * PETRARCH's source is the actor before the verb. When the clause analysis found none because the
+ * subject is a pronoun ("Valdoria said it would ..."), take the nearest coded mention before it in
+ * the same sentence, not across a semicolon, and not the event's target.
+ */
+function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
+  const sentence = seg.sentences[event.sentence];
+  if (!sentence) return event;
+  const lower = seg.tokens.lower;
+  for (let m = actors.mentions.length - 1; m >= 0; m--) {
+    const mention = actors.mentions[m]!;
+    if (mention.end > event.trigger.start || m === event.targetMention) continue;
+    if (mention.tokenStart < sentence.tokenStart) break;
+    let pronoun = false;
+    for (let k = mention.tokenEnd; k < lower.length && seg.tokens.start[k]! < event.trigger.start; k++) {
+      if (lower[k] === ';') return event;
+      if (SUBJECT_PRONOUNS.has(lower[k]!)) pronoun = true;
+    }
+    if (!pronoun) return event;
+    if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.targetMention ?? -1]?.code) continue;
+    return { ...event, sourceMention: m };
+  }
+  return event;
+}
+
+/**
+ * `% * [030]`: the event is between the conjuncts of a compound subject. The clause analysis gives
+ * one event per conjunct, without a target; they become one event per ordered pair of conjuncts.
+ */
+function withinCompoundSubjects(events: readonly CodedEvent[], patterns: ReadonlySet<string> | undefined): readonly CodedEvent[] {
+  if (!patterns || patterns.size === 0) return events;
+  const groups = new Map<string, CodedEvent[]>();
+  for (const event of events) {
+    if (!patterns.has(event.pattern) || event.targetMention !== null || event.sourceMention === null) continue;
+    const key = `${event.sentence}|${event.trigger.start}`;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  if (groups.size === 0) return events;
+  const out: CodedEvent[] = [];
+  for (const event of events) {
+    const group = groups.get(`${event.sentence}|${event.trigger.start}`);
+    if (!group || !group.includes(event) || group.length < 2) {
+      out.push(event);
+      continue;
+    }
+    let copy = 0;
+    for (const other of group) {
+      if (other.sourceMention === event.sourceMention) continue;
+      out.push({ ...event, id: copy === 0 ? event.id : `${event.id}.p${copy}`, targetMention: other.sourceMention });
+      copy++;
+    }
+  }
+  return out;
+}
+
+/** `[032:033]`: "A left for B" is also B's event towards A, with the paired code. */
+function withPairedEvents(events: readonly CodedEvent[], paired: ReadonlyMap<string, string>, ontology: CameoOntology): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const event of events) {
+    out.push(event);
+    const code = paired.get(event.pattern);
+    const info = code ? ontology.lookup(code) : null;
+    if (!code || !info || event.negated) continue;
+    out.push({
+      ...event, id: `${event.id}r`, cameo: code, sourceMention: event.targetMention, targetMention: event.sourceMention,
+      ploverType: info.plover, ploverMode: info.ploverMode, quadClass: info.quadClass, goldstein: info.goldstein,
+    });
+  }
+  return out;
+}
+
 function dedupeEvents(events: readonly CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
@@ -60,13 +151,26 @@ function dedupeEvents(events: readonly CodedEvent[]): CodedEvent[] {
   });
 }
 
-function hasDyad(event: CodedEvent, actors: ActorLayer | undefined): boolean {
-  return isCodedActor(event.sourceMention, actors) && isCodedActor(event.targetMention, actors);
+function hasDyad(event: CodedEvent, actors: ActorLayer | undefined, lower: readonly string[]): boolean {
+  return isCodedActor(event.sourceMention, actors, lower) && isCodedActor(event.targetMention, actors, lower);
 }
 
-function isCodedActor(mention: number | null, actors: ActorLayer | undefined): boolean {
+const ATTACHING = new Set(['from', 'in', 'of']);
+
+/**
+ * A coded actor, not an agent whose country was guessed from context; but "soldiers from Gondor",
+ * "activists in Arnor" name their country in the phrase itself, which PETRARCH codes.
+ */
+function isCodedActor(mention: number | null, actors: ActorLayer | undefined, lower: readonly string[]): boolean {
   if (mention === null || !actors) return false;
-  return actors.mentions[mention]?.rule !== 'actors/agent-context';
+  const own = actors.mentions[mention];
+  if (!own) return false;
+  if (own.rule !== 'actors/agent-context') return true;
+  const next = actors.mentions[mention + 1];
+  if (!next || !ATTACHING.has(lower[own.tokenEnd] ?? '')) return false;
+  const gap = next.tokenStart - own.tokenEnd;
+  const attached = gap === 1 || (gap === 2 && lower[own.tokenEnd + 1] === 'the');
+  return attached && own.code.startsWith(next.code.slice(0, 3));
 }
 
 function discardedSentences(seg: Segmentation, discards: CompiledDiscards): 'story' | Set<number> {

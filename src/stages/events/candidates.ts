@@ -66,12 +66,12 @@ function computeHit(view: SentenceView, i: number): Hit | null {
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
   if (asVerb && verbPatterns) {
     const args = withPassiveSubject(view, i, readVerbArguments(view, i));
-    const pattern = matchPattern(view, verbPatterns, args);
+    const pattern = matchPattern(view, verbPatterns, args, i);
     return pattern ? { index: i, pos: 'V', pattern, args } : null;
   }
   if (!asVerb && nounPatterns) {
     const args = readNounArguments(view, i);
-    const pattern = matchPattern(view, nounPatterns, args);
+    const pattern = matchPattern(view, nounPatterns, args, i);
     return pattern ? { index: i, pos: 'N', pattern, args } : null;
   }
   return null;

@@ -3,9 +3,9 @@ import { phraseHas, type Arguments, type Phrase } from './arguments.js';
 import { mentionAt, type SentenceView } from './view.js';
 
 /** The first (most specific) pattern whose every constraint the trigger's arguments satisfy. */
-export function matchPattern(view: SentenceView, patterns: readonly Pattern[], args: Arguments): Pattern | null {
+export function matchPattern(view: SentenceView, patterns: readonly Pattern[], args: Arguments, trigger: number): Pattern | null {
   for (const pattern of patterns) {
-    if (satisfies(view, pattern, args)) return pattern;
+    if (satisfies(view, pattern, args) && (!pattern.before || hasBefore(view, pattern.before, trigger))) return pattern;
   }
   return null;
 }
@@ -28,6 +28,17 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boole
   return true;
 }
 
+/** The words of `before` occur in order among the sentence's tokens in front of the trigger (nearest first). */
+function hasBefore(view: SentenceView, before: readonly ReadonlySet<string>[], trigger: number): boolean {
+  let k = trigger - 1;
+  for (let b = before.length - 1; b >= 0; b--) {
+    const words = before[b]!;
+    while (k >= view.first && !words.has(view.tokens.lower[k] ?? '')) k--;
+    if (k < view.first) return false;
+    k--;
+  }
+  return true;
+}
 
 export function holdsActor(view: SentenceView, phrase: Phrase): boolean {
   for (let k = phrase.start; k < phrase.end; k++) if (mentionAt(view, k) >= 0) return true;

@@ -52,6 +52,11 @@ export function readModality(view: SentenceView, i: number, pos: 'V' | 'N', dept
     else if (lower === 'to') {
       const governor = k - 1 >= view.first ? lemmaAt(view, k - 1) : '';
       if (hasCue(view, 'attempt', governor)) break;
+      // "is about to restore": an imminent act, not a purpose.
+      if (governor === 'about' && k - 2 >= view.first && lemmaAt(view, k - 2) === 'be') {
+        future = true;
+        break;
+      }
       if (hasCue(view, 'plan', governor) || hasCue(view, 'plan', lowerAt(view, k - 1))) planned = true;
       else purpose = true;
       break;

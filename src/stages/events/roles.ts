@@ -119,19 +119,34 @@ function isDescriptionToken(view: SentenceView, k: number): boolean {
   return pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
 }
 
-/** Mentions coordinated to the right of m ("attacked X and Y"). */
+/**
+ * Mentions coordinated to the right of m ("attacked X and Y"). A comma list may run past the
+ * phrase window ("with X, Y, Z and W") but only counts once an "and"/"or" closes it, so an
+ * apposition ("X, the state's foe") adds nothing.
+ */
 function withCoordinatedRight(view: SentenceView, m: number, end: number): number[] {
   const found = [m];
+  let pending: number[] = [];
   let current = m;
   for (let guard = 0; guard < 8; guard++) {
-    const last = view.actors?.mentions[current]?.tokenEnd ?? end;
-    let k = last;
-    if (k >= end || !COORDINATORS.has(lowerAt(view, k))) break;
+    let k = view.actors?.mentions[current]?.tokenEnd ?? end;
+    if (k >= view.end || !COORDINATORS.has(lowerAt(view, k))) break;
+    const inWindow = k < end;
+    if (!inWindow && lowerAt(view, k) !== ',' && pending.length === 0) break;
+    let closed = lowerAt(view, k) !== ',';
     k++;
-    while (k < end && (posAt(view, k) === 'DET' || lowerAt(view, k) === 'and')) k++;
-    const next = k < end ? mentionAt(view, k) : -1;
+    while (k < view.end && (posAt(view, k) === 'DET' || lowerAt(view, k) === 'and' || lowerAt(view, k) === 'or')) {
+      if (lowerAt(view, k) === 'and' || lowerAt(view, k) === 'or') closed = true;
+      k++;
+    }
+    const next = k < view.end ? mentionAt(view, k) : -1;
     if (next < 0 || next === current) break;
-    found.push(next);
+    if (inWindow || closed) {
+      found.push(...pending, next);
+      pending = [];
+    } else {
+      pending.push(next);
+    }
     current = next;
   }
   return found;

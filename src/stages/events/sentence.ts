@@ -74,6 +74,7 @@ function applyModality(view: SentenceView, code: string, hit: Hit, modality: Mod
   const plain = { code, rule: null, negated: modality.negated, hypothetical: modality.modal || modality.purpose || modality.planned, obligation: false };
   if (modality.negated && hit.pattern.negCode) return { ...plain, code: hit.pattern.negCode, negated: false, recoded: true };
   if (hit.pattern.say || modality.purpose || modality.planned) return plain;
+  if (view.res.literalModality) return { ...plain, hypothetical: false };
   if (hit.pattern.frame) {
     const demanded = modality.obligation && !modality.negated && hit.pattern.frame !== 'appeal' && hit.pattern.frame !== 'demand';
     return demanded ? { ...plain, code: lookupFrame(frames, 'demand', code), rule: 'events/obligation', obligation: true } : plain;
