@@ -1,19 +1,9 @@
 import type { PatternNode, PetrarchVerbDictionary, VerbPattern } from '../types.js';
+import type { PatternRow } from '../../lexicon/verbs/types.js';
 import { fillSlots, rankWords, type WordRank } from './verb-slots.js';
 
-/** Mirrors PatternRow of the verb lexicon builder (src/lexicon/verbs/types.ts). */
-export interface AdaptedPatternRow {
-  readonly pos: 'V' | 'N';
-  readonly lemmas: readonly string[];
-  readonly particle: readonly string[] | null;
-  readonly object: readonly string[] | null;
-  readonly prep: readonly string[] | null;
-  readonly pobj: readonly string[] | null;
-  readonly before?: readonly (readonly string[])[] | null;
-  readonly code: string;
-  readonly flags: readonly string[];
-  readonly source: string;
-}
+/** A PETRARCH pattern as a row of Dyad's verb lexicon builder. */
+export type AdaptedPatternRow = PatternRow;
 
 /** Why a pattern could not become a row; counted for the load report. */
 export type UnmappedReason = 'words-before-verb' | 'not-a-cameo-code' | 'nothing-after-verb-to-match';
