@@ -8,7 +8,9 @@ export const CLUSTER_RULES = { days: 1, km: 25 } as const;
 export interface Clusterer {
   /** The cluster a new mention joins: an existing one that matches it, else a new one. */
   assign(row: EventRow): number;
-  /** Recomputes counts and the anchor of the given clusters and drops the empty ones. */
+  /** Counts one new mention (event row `eventId`) in its cluster; `newArticle` when its document had none there yet. */
+  count(id: number, eventId: number, newArticle: boolean): void;
+  /** Recomputes counts and the anchor of the given clusters and drops the empty ones (after a document is removed). */
   refresh(ids: Iterable<number>): void;
 }
 
@@ -35,6 +37,12 @@ export function createClusterer(db: Db, enabled: boolean): Clusterer {
      WHERE id = @id`,
   );
   const dropEmpty = db.prepare('DELETE FROM clusters WHERE id = ? AND mentions = 0');
+  // Event ids only grow, so a cluster's anchor (its first mention) is set once, by its first mention.
+  const addMention = db.prepare(
+    `UPDATE clusters SET mentions = mentions + 1, articles = articles + @newArticle,
+       anchor = CASE WHEN anchor = 0 THEN @eventId ELSE anchor END
+     WHERE id = @id`,
+  );
 
   return {
     assign(row) {
@@ -47,6 +55,9 @@ export function createClusterer(db: Db, enabled: boolean): Clusterer {
         }
       }
       return Number(insert.run(day, row.cameo_root, source, target, row.lat, row.lon).lastInsertRowid);
+    },
+    count(id, eventId, newArticle) {
+      addMention.run({ id, eventId, newArticle: newArticle ? 1 : 0 });
     },
     refresh(ids) {
       for (const id of ids) {

@@ -63,14 +63,16 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
     return row.content_hash === contentHash && row.data_hash === dataHash ? 'unchanged' : 'changed';
   };
 
-  const writeOne = (input: StoredInput, touched: Set<number>): DocStatus => {
+  const writeOne = (input: StoredInput): DocStatus => {
     const { coded, meta } = input;
     const contentHash = hashContent({ date: coded.date, text: coded.text, meta });
     const existing = find.get(coded.id);
     if (existing && existing.content_hash === contentHash && existing.data_hash === coded.meta.dataHash) return 'unchanged';
     if (existing) {
-      for (const { cluster } of clustersOf.all(existing.rowid)) touched.add(cluster);
+      // A re-coded document leaves its clusters first: recount those from what remains.
+      const left = clustersOf.all(existing.rowid).map(({ cluster }) => cluster);
       remove.run(existing.rowid);
+      clusterer.refresh(left);
     }
     const doc = Number(
       insertDoc.run({
@@ -93,11 +95,15 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
         cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null,
       });
     }
+    // Counts grow mention by mention, so the next document's mentions see this one's clusters
+    // without recounting whole clusters (which made ingest quadratic in a cluster's size).
+    const joined = new Set<number>();
     for (const event of coded.events) {
       const row = toEventRow(coded, event);
       const cluster = clusterer.assign(row);
-      insertEvent.run({ ...row, doc, cluster });
-      touched.add(cluster);
+      const eventId = Number(insertEvent.run({ ...row, doc, cluster }).lastInsertRowid);
+      clusterer.count(cluster, eventId, !joined.has(cluster));
+      joined.add(cluster);
     }
     return existing ? 'changed' : 'new';
   };
@@ -105,10 +111,7 @@ export function createDocWriter(db: Db, cluster: boolean): DocWriter {
   const writeBatch = db.transaction((batch: readonly StoredInput[]): WriteSummary => {
     const summary: WriteSummary = { added: 0, recoded: 0, unchanged: 0 };
     for (const input of batch) {
-      const touched = new Set<number>();
-      const result = writeOne(input, touched);
-      // Refresh per document: the next document's mentions must see this one's clusters.
-      clusterer.refresh(touched);
+      const result = writeOne(input);
       if (result === 'new') summary.added++;
       else if (result === 'changed') summary.recoded++;
       else summary.unchanged++;

@@ -68,6 +68,29 @@ describe('cross-article event clustering', () => {
     store.close();
   });
 
+  it('keeps every cluster\'s counts and anchor equal to a full recount as mentions arrive and documents are re-coded', () => {
+    const store = freshStore();
+    const strikes = ['2024-01-10', '2024-01-10', '2024-01-11', '2024-01-11'].map((date, i) => buildCoded(STRIKE(`k${i}`, date, AT(15.5, 32.5))));
+    store.writeBatch(strikes.slice(0, 2));
+    store.writeBatch(strikes.slice(2));
+    store.writeBatch([buildCoded(STRIKE('k1', '2024-03-01', AT(15.5, 32.5)), 'fixture-data-2')]);
+    const drift = store.db
+      .prepare(
+        `SELECT c.id FROM clusters c WHERE
+           c.mentions != (SELECT COUNT(*) FROM events e WHERE e.cluster = c.id)
+           OR c.articles != (SELECT COUNT(DISTINCT doc) FROM events e WHERE e.cluster = c.id)
+           OR c.anchor != (SELECT MIN(id) FROM events e WHERE e.cluster = c.id)`,
+      )
+      .all();
+    assert.deepEqual(drift, []);
+    const counts = store.db.prepare('SELECT articles, mentions FROM clusters ORDER BY id').all();
+    assert.deepEqual(counts, [
+      { articles: 3, mentions: 3 },
+      { articles: 1, mentions: 1 },
+    ]);
+    store.close();
+  });
+
   it('moves a cluster\'s counts when a member document is re-coded away', () => {
     const store = freshStore();
     store.writeBatch(corpusInputs());
