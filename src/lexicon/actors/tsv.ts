@@ -1,4 +1,5 @@
 import { DyadError } from '../../core/errors.js';
+import { readTsvLines } from '../tsv-lines.js';
 
 export interface TsvRow {
   readonly line: number;
@@ -17,24 +18,17 @@ export interface TsvTable {
  * missing trailing cells are empty.
  */
 export function parseTsv(text: string, file: string): TsvTable {
-  const lines = text.split(/\r?\n/);
-  let columns: string[] | null = null;
-  const rows: TsvRow[] = [];
-  lines.forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
-    const cells = raw.split('\t').map((cell) => cell.trim());
-    if (columns === null) {
-      columns = cells.map((cell) => cell.toLowerCase());
-      return;
-    }
+  const [head, ...body] = readTsvLines(text);
+  if (head === undefined) throw new DyadError('E_DATA', 'no header line', { file });
+  const columns = head.cells.map((cell) => cell.toLowerCase());
+  const rows = body.map(({ line, cells }): TsvRow => {
     if (cells.length > columns.length) {
-      throw new DyadError('E_DATA', `${cells.length} cells but ${columns.length} columns`, { file, line: i + 1 });
+      throw new DyadError('E_DATA', `${cells.length} cells but ${columns.length} columns`, { file, line });
     }
     const record: Record<string, string> = {};
     columns.forEach((column, c) => (record[column] = cells[c] ?? ''));
-    rows.push({ line: i + 1, cells: record });
+    return { line, cells: record };
   });
-  if (columns === null) throw new DyadError('E_DATA', 'no header line', { file });
   return { file, columns, rows };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
+import { readTsvLines } from '../tsv-lines.js';
 
 export type TableRow = Readonly<Record<string, string>>;
 
@@ -8,26 +9,19 @@ export type TableRow = Readonly<Record<string, string>>;
  * must be present in the header; rows with a wrong column count are an E_DATA error.
  */
 export function readTable(path: string, required: readonly string[]): TableRow[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  let header: string[] | null = null;
-  const rows: TableRow[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (!header) {
-      header = cells;
-      const missing = required.filter((col) => !cells.includes(col));
-      if (missing.length > 0) throw new DyadError('E_DATA', `${path}: missing column(s) ${missing.join(', ')}`);
-      return;
-    }
+  const [head, ...body] = readTsvLines(readFileSync(path, 'utf8'));
+  if (head === undefined) return [];
+  const header = head.cells;
+  const missing = required.filter((col) => !header.includes(col));
+  if (missing.length > 0) throw new DyadError('E_DATA', `${path}: missing column(s) ${missing.join(', ')}`);
+  return body.map(({ line, cells }) => {
     if (cells.length !== header.length) {
-      throw new DyadError('E_DATA', `${path}:${index + 1}: expected ${header.length} columns, found ${cells.length}`);
+      throw new DyadError('E_DATA', `${path}:${line}: expected ${header.length} columns, found ${cells.length}`);
     }
     const row: Record<string, string> = {};
-    header.forEach((col, k) => (row[col] = (cells[k] ?? '').trim()));
-    rows.push(row);
+    header.forEach((col, k) => (row[col] = cells[k] ?? ''));
+    return row;
   });
-  return rows;
 }
 
 /** Reads a one-word-per-line list (comments with `#`), lower-cased. */

@@ -1,4 +1,5 @@
 import { DyadError } from '../../core/errors.js';
+import { readTsvLines } from '../tsv-lines.js';
 
 export interface TsvRecord {
   readonly line: number;
@@ -10,24 +11,14 @@ export interface TsvRecord {
  * header. Every row must have the header's number of cells (a missing trailing cell counts as empty).
  */
 export function parseTsv(text: string, file: string): TsvRecord[] {
-  const records: TsvRecord[] = [];
-  let width = -1;
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n] ?? '';
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const cells = raw.split('\t').map((cell) => cell.trim());
-    if (width < 0) {
-      width = cells.length;
-      continue;
-    }
-    if (cells.length > width) {
-      throw new DyadError('E_DATA', `${file}:${n + 1}: ${cells.length} cells, header has ${width}`);
-    }
+  const [head, ...body] = readTsvLines(text);
+  if (head === undefined) return [];
+  const width = head.cells.length;
+  return body.map(({ line, cells }) => {
+    if (cells.length > width) throw new DyadError('E_DATA', `${file}:${line}: ${cells.length} cells, header has ${width}`);
     while (cells.length < width) cells.push('');
-    records.push({ line: n + 1, cells });
-  }
-  return records;
+    return { line, cells };
+  });
 }
 
 /** A `|`-separated cell as a list; `-` or empty means "no constraint" (null). */

@@ -1,4 +1,5 @@
 import { DyadError } from '../../core/errors.js';
+import { readTsvLines } from '../../lexicon/tsv-lines.js';
 import type { CueClass } from './types.js';
 
 /** One cue from data/quotes/cues.tsv: its lemma sequence, class and whether it takes a hearer/target object. */
@@ -22,19 +23,15 @@ const CLASSES: ReadonlySet<string> = new Set(['speech', 'quoting', 'belief', 'pl
 /** Validates and compiles the TSV text of the cue list; `source` names the file in error messages. */
 export function compileQuoteLexicon(tsv: string, source: string): QuoteLexicon {
   const cues = new Map<string, CueEntry[]>();
-  let header = true;
-  tsv.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const fields = line.split('\t');
-    if (header) {
-      header = false;
-      if (fields.join(',') !== 'cue,class,object,inverts') throw new DyadError('E_DATA', `${source}: header must be cue, class, object, inverts`);
-      return;
-    }
+  const [head, ...body] = readTsvLines(tsv);
+  if (head !== undefined && head.cells.join(',') !== 'cue,class,object,inverts') {
+    throw new DyadError('E_DATA', `${source}: header must be cue, class, object, inverts`);
+  }
+  body.forEach(({ line, cells: fields }) => {
     const [cue = '', cueClass = '', object = '', inverts = ''] = fields;
-    const words = cue.trim().toLowerCase().split(/\s+/);
+    const words = cue.toLowerCase().split(/\s+/);
     if (fields.length !== 4 || words[0] === '' || !CLASSES.has(cueClass) || !isYesNo(object) || !isYesNo(inverts)) {
-      throw new DyadError('E_DATA', `${source}:${index + 1}: expected "cue<TAB>class<TAB>yes|no<TAB>yes|no", got "${line}"`);
+      throw new DyadError('E_DATA', `${source}:${line}: expected "cue<TAB>class<TAB>yes|no<TAB>yes|no", got "${fields.join('\t')}"`);
     }
     const [first = '', ...rest] = words;
     const entry: CueEntry = { lemma: words.join(' '), rest, cueClass: cueClass as CueClass, takesObject: object === 'yes', inverts: inverts === 'yes' };
