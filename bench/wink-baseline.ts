@@ -8,11 +8,11 @@ export interface Timing {
   readonly cpuSeconds: number;
 }
 
-/** Times `work` over every doc, in wall-clock and in this process's CPU time (less sensitive to a loaded machine). */
-export function timeDocs(docs: readonly Doc[], work: (doc: Doc) => unknown): Timing {
+/** Times `work` over every item (a doc, or a batch of docs), in wall-clock and in this process's CPU time (less sensitive to a loaded machine). */
+export function timeDocs<T>(items: readonly T[], work: (item: T) => unknown): Timing {
   const cpu = process.cpuUsage();
   const began = performance.now();
-  for (const doc of docs) work(doc);
+  for (const item of items) work(item);
   const used = process.cpuUsage(cpu);
   return { seconds: (performance.now() - began) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }

@@ -3,9 +3,10 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
-import { createDyad } from '../dyad.js';
+import { CODE_BATCH_SIZE, createDyad } from '../dyad.js';
 import { formatLoadReport } from '../petrarch/report.js';
-import { DEFAULT_MAX_BYTES } from '../io/document.js';
+import { inBatches } from '../io/batches.js';
+import { DEFAULT_MAX_BYTES, errorItem, type InputItem } from '../io/document.js';
 import { readInputs } from '../io/inputs.js';
 import { parseCommandArgs, parsePositiveInt } from './args.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
@@ -33,6 +34,9 @@ Options:
                       See README "PETRARCH dictionaries"
   --keep-lexicons     with --dictionaries: add them on top of the built-in lexicons
 `;
+
+/** How long to wait for the next input before coding what has arrived (interactive standard input). */
+const INPUT_WAIT_MS = 20;
 
 const OPTIONS = {
   date: { type: 'string' },
@@ -70,13 +74,20 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   const writer = createWriter(format, out, values.pretty ?? false);
   let status: ExitStatus = EXIT.ok;
-  for await (const item of readInputs(paths, { date: values.date ?? null, maxBytes }, io.stdin)) {
-    if (!item.ok) {
-      io.stderr.write(`dyad: ${item.error.toLine()}\n`);
-      status = worse(status, exitStatusFor(item.error.code));
-      continue;
+  const inputs = readInputs(paths, { date: values.date ?? null, maxBytes }, io.stdin);
+  for await (const batch of inBatches(inputs, { size: CODE_BATCH_SIZE, waitMs: INPUT_WAIT_MS })) {
+    const readable = batch.filter((item) => item.ok);
+    const outcomes = dyad.codeBatch(readable.map((item) => item.doc));
+    let coded = 0;
+    for (const item of batch) {
+      const outcome = item.ok ? outcomes[coded++] : undefined;
+      // A document the pipeline fails on is reported at its file:line like a bad input; the batch goes on.
+      const failed: InputItem = outcome && !outcome.ok ? errorItem(item.file, item.line, outcome.error) : item;
+      if (!failed.ok) {
+        io.stderr.write(`dyad: ${failed.error.toLine()}\n`);
+        status = worse(status, exitStatusFor(failed.error.code));
+      } else if (outcome?.ok) await writer.document(outcome.coded, failed.doc.meta);
     }
-    await writer.document(dyad.code(item.doc), item.doc.meta);
   }
   await writer.end();
   if (values.out) {

@@ -1,4 +1,6 @@
 import { makeDoc } from '../core/doc.js';
+import type { CodedDocument } from '../contract/types.js';
+import { CODE_BATCH_SIZE } from '../dyad.js';
 import type { ServerContext } from './context.js';
 import type { ApiRoute } from './registry.js';
 import { CODE_BODY, DOCUMENTS_BODY } from './schemas.js';
@@ -36,7 +38,14 @@ export function codingRoutes(ctx: ServerContext): ApiRoute[] {
           makeDoc({ id: input.id ?? '', text: input.text, date: input.date ?? null, meta: pickMeta(input) }),
         );
         const pending = docs.filter((doc) => ctx.store.status(doc.id, doc, dyad.dataHash) !== 'unchanged');
-        const summary = ctx.store.writeBatch(pending.map((doc) => ({ coded: dyad.code(doc), meta: doc.meta })));
+        const coded: CodedDocument[] = [];
+        for (let first = 0; first < pending.length; first += CODE_BATCH_SIZE) {
+          for (const outcome of dyad.codeBatch(pending.slice(first, first + CODE_BATCH_SIZE))) {
+            if (!outcome.ok) throw outcome.error;
+            coded.push(outcome.coded);
+          }
+        }
+        const summary = ctx.store.writeBatch(pending.map((doc, i) => ({ coded: coded[i] as CodedDocument, meta: doc.meta })));
         return { ...summary, unchanged: summary.unchanged + docs.length - pending.length, ids: docs.map((d) => d.id) };
       },
     },

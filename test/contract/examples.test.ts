@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { validateCodedDocument } from '../../src/contract/validate.js';
 import { PACKAGE_ROOT } from '../../src/resources/paths.js';
 import { splitDateline } from '../../src/io/dateline.js';
-import { codeText } from '../helpers/dyad.js';
+import { makeDoc } from '../../src/core/doc.js';
+import { codeText, testDyad } from '../helpers/dyad.js';
 
 const exampleDir = `${PACKAGE_ROOT}examples`;
 const examples = readdirSync(exampleDir).filter((name) => name.endsWith('.txt'));
@@ -44,4 +45,15 @@ test('output is deterministic apart from timings', () => {
   const b = codeText('Israeli forces raided Jenin. “This is a crime,” he said.');
   assert.deepEqual({ ...a, meta: { ...a.meta, timingsMs: {} } }, { ...b, meta: { ...b.meta, timingsMs: {} } });
   assert.match(a.meta.dataHash, /^[0-9a-f]{16}$/);
+});
+
+test('coding the examples as one batch gives exactly what coding them one by one gives', () => {
+  const docs = examples.map((name) => {
+    const { date, body } = splitDateline(readFileSync(`${exampleDir}/${name}`, 'utf8'));
+    return makeDoc({ id: name, text: body, date });
+  });
+  const one = docs.map((doc) => testDyad().code(doc));
+  // Reversed: a document's output must not depend on its neighbours in the batch either.
+  const batch = testDyad().codeBatch([...docs].reverse()).reverse();
+  assert.deepEqual(batch.map((outcome) => (outcome.ok ? outcome.coded : outcome.error)), one);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../../src/core/doc.js';
 import { DyadError } from '../../src/core/errors.js';
-import { buildPipeline, runPipeline, type Stage } from '../../src/core/pipeline.js';
+import { buildPipeline, runPipeline, runPipelineBatch, type Stage } from '../../src/core/pipeline.js';
 import type { Segmentation } from '../../src/core/tokens.js';
 
 const emptySegmentation: Segmentation = {
@@ -47,4 +47,26 @@ test('timings are measured with the clock passed in', () => {
 test('a stage that does not return what it declared fails loudly', () => {
   const liar: Stage<null> = { name: 'liar', requires: [], provides: ['segmentation'], run: () => ({}) };
   assert.throws(() => runPipeline(buildPipeline([liar]), makeDoc({ id: 'd', text: 'x' }), null), /did not provide layer "segmentation"/);
+});
+
+test('a batch runs stage by stage; a stage that throws on one document drops only that document', () => {
+  const order: string[] = [];
+  const seg: Stage<null> = { name: 'seg', requires: [], provides: ['segmentation'], run: (doc) => (order.push(`seg ${doc.id}`), { segmentation: emptySegmentation }) };
+  const picky: Stage<null> = {
+    name: 'act',
+    requires: ['segmentation'],
+    provides: ['actors'],
+    run: (doc) => {
+      order.push(`act ${doc.id}`);
+      if (doc.id === 'bad') throw new Error('boom');
+      return { actors: { actors: [], mentions: [], tokenMention: new Int32Array() } };
+    },
+  };
+  const docs = ['a', 'bad', 'c'].map((id) => makeDoc({ id, text: 'x' }));
+  const runs = runPipelineBatch(buildPipeline([seg, picky]), docs, null);
+  assert.deepEqual(order, ['seg a', 'seg bad', 'seg c', 'act a', 'act bad', 'act c']);
+  assert.ok('layers' in runs[0]! && runs[0].layers.actors);
+  assert.ok('error' in runs[1]! && /boom/.test(String(runs[1].error)));
+  assert.ok('layers' in runs[2]! && runs[2].layers.actors);
+  assert.throws(() => runPipeline(buildPipeline([seg, picky]), docs[1]!, null), /boom/, 'one document alone still throws');
 });
