@@ -3,6 +3,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation } from '../../core/tokens.js';
 import { parseIsoDay, type Day } from './calendar.js';
+import type { DateParser } from './parser.js';
 import { hasDateCue, isFutureSentence } from './prefilter.js';
 import { resolveResult, type LocalDate } from './resolve.js';
 import type { DateLayer, DateMention } from './types.js';
@@ -13,11 +14,11 @@ const CAPTION_END = /,\s*$/;
 
 export interface DatesContext {
   /** From createDateParser(). */
-  readonly dateParser: chrono.Chrono;
+  readonly dateParser: DateParser;
 }
 
 /** Every date mention, resolved against the dateline; chrono runs only on sentences with a date cue. */
-export function findDates(doc: Doc, segmentation: Segmentation, parser: chrono.Chrono): DateLayer {
+export function findDates(doc: Doc, segmentation: Segmentation, parser: DateParser): DateLayer {
   const ref = doc.date ? parseIsoDay(doc.date) : null;
   const reference = { instant: ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(0), timezone: 0 };
   const mentions: DateMention[] = [];
@@ -31,7 +32,7 @@ export function findDates(doc: Doc, segmentation: Segmentation, parser: chrono.C
   return { mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
-function findInSentence(parser: chrono.Chrono, text: string, reference: chrono.ParsingReference, ref: Day | null): LocalDate[] {
+function findInSentence(parser: DateParser, text: string, reference: chrono.ParsingReference, ref: Day | null): LocalDate[] {
   const future = isFutureSentence(text);
   const found: LocalDate[] = [];
   for (const result of parser.parse(text, reference)) {

@@ -38,13 +38,13 @@ function breakAfterQuotedSentences(text: string, aligned: AlignedTokens, raw: Ra
   for (let k = 2; k < starts.length; k++) {
     // Every quotation mark is one UTF-16 unit: test that before slicing anything (this runs per token).
     if ((aligned.end[k - 1] ?? 0) - (aligned.start[k - 1] ?? 0) !== 1) continue;
-    const quote = tokenText(text, aligned, k - 1);
+    const quote = tokenText(aligned, k - 1);
     if (!(CLOSING_QUOTES.has(quote) || STRAIGHT_QUOTES.has(quote))) continue;
-    const before = tokenText(text, aligned, k - 2);
+    const before = tokenText(aligned, k - 2);
     if (!FINAL_PUNCTUATION.has(before.slice(-1))) continue;
     if ((aligned.start[k] ?? 0) === (aligned.end[k - 1] ?? 0)) continue;
     if (hasLineBreak(text, aligned.end[k - 1] ?? 0, aligned.start[k] ?? 0)) continue;
-    const capitalised = /^[\p{Lu}“"‘]/u.test(tokenText(text, aligned, k));
+    const capitalised = /^[\p{Lu}“"‘]/u.test(tokenText(aligned, k));
     starts[k] = capitalised && !isShortAttribution(raw, aligned, k);
   }
 }
@@ -68,8 +68,8 @@ function isShortAttribution(raw: RawAnalysis, aligned: AlignedTokens, k: number)
   return false;
 }
 
-function tokenText(text: string, aligned: AlignedTokens, k: number): string {
-  return text.slice(aligned.start[k], aligned.end[k]);
+function tokenText(aligned: AlignedTokens, k: number): string {
+  return aligned.surface[k] ?? '';
 }
 
 function rawSentenceIndex(raw: RawAnalysis): Int32Array {
@@ -93,7 +93,7 @@ function attachClosingQuotes(text: string, aligned: AlignedTokens, starts: boole
   for (let k = 1; k < starts.length; k++) {
     if (!starts[k]) continue;
     const begin = aligned.start[k] ?? 0;
-    const token = text.slice(begin, aligned.end[k]);
+    const token = tokenText(aligned, k);
     const glued = begin === aligned.end[k - 1];
     if (glued && isClosingQuote(token, text.slice(aligned.start[sentenceBegin], aligned.end[k - 1]))) {
       starts[k] = false;

@@ -1,8 +1,8 @@
 import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Sentence, Segmentation, TokenTable } from '../../core/tokens.js';
-import type { RawAnalysis, Tagger } from '../../nlp/tagger.js';
-import { alignTokens, type AlignedTokens } from './align.js';
+import type { Tagger } from '../../nlp/tagger.js';
+import { alignTokens } from './align.js';
 import { findSentenceStarts } from './boundaries.js';
 
 export interface SegmentContext {
@@ -14,35 +14,19 @@ export function segment(doc: Doc, ctx: SegmentContext): Segmentation {
   const raw = ctx.tagger.analyse(doc.text);
   const aligned = alignTokens(doc.text, raw);
   const starts = findSentenceStarts(doc.text, aligned, raw);
-  const count = aligned.start.length;
-  const tokens: TokenTable = {
-    count,
-    start: Int32Array.from(aligned.start),
-    end: Int32Array.from(aligned.end),
-    value: [],
-    lower: [],
-    lemma: [],
-    pos: [],
-    sentence: new Int32Array(count),
-  };
-  fillColumns(doc.text, aligned, raw, tokens);
-  return { sentences: buildSentences(tokens, starts), tokens };
-}
-
-/** The string columns in one pass over the kept tokens (pushes keep the arrays packed). */
-function fillColumns(text: string, aligned: AlignedTokens, raw: RawAnalysis, tokens: TokenTable): void {
-  const value = tokens.value as string[];
-  const lower = tokens.lower as string[];
-  const lemma = tokens.lemma as string[];
-  const pos = tokens.pos as string[];
-  for (let k = 0; k < tokens.count; k++) {
-    const surface = text.slice(aligned.start[k], aligned.end[k]);
+  const count = aligned.count;
+  const lower: string[] = [];
+  const lemma: string[] = [];
+  const pos: string[] = [];
+  // Pushes keep the arrays packed; toLowerCase returns its own string when nothing changes (no copy).
+  for (let k = 0; k < count; k++) {
     const i = aligned.rawIndex[k] as number;
-    value.push(surface);
-    lower.push(surface.toLowerCase());
+    lower.push((aligned.surface[k] as string).toLowerCase());
     lemma.push(raw.lemma[i] ?? '');
     pos.push(raw.pos[i] ?? 'X');
   }
+  const tokens: TokenTable = { count, start: aligned.start, end: aligned.end, value: aligned.surface, lower, lemma, pos, sentence: new Int32Array(count) };
+  return { sentences: buildSentences(tokens, starts), tokens };
 }
 
 function buildSentences(tokens: TokenTable, starts: readonly boolean[]): Sentence[] {
