@@ -62,6 +62,9 @@ export function findMainAdmin1(context: PlaceContext, gaz: Gazetteer, cc2: strin
 /** Mentions of a country by names other than `key`: a name cannot vouch for itself. */
 export function countOtherMentions(context: PlaceContext, country: number, key: string): number {
   let count = 0;
-  for (const [other, n] of context.countries.get(country) ?? []) if (other !== key) count += n;
+  // forEach, not for-of over entries: this runs per candidate entry and entries() allocates a pair per name.
+  context.countries.get(country)?.forEach((n, other) => {
+    if (other !== key) count += n;
+  });
   return count;
 }

@@ -41,7 +41,7 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     const mentions = countOtherMentions(context, countryIndex, match.key);
     // Only other names count: "Quebec" must not vote for the city Québec through the province Quebec.
     const namers = context.admin1.get(`${cc2}.${gaz.admin1[id] ?? ''}`);
-    const inAdmin1 = namers !== undefined && [...namers].some((key) => key !== match.key);
+    const inAdmin1 = namers !== undefined && hasOtherKey(namers, match.key);
     const qualified = qualifier !== null && isQualifiedBy(id, qualifier, gaz);
     let score = KIND_WEIGHT[gaz.kind[id] ?? 0] ?? Math.log10((gaz.population[id] ?? 0) + 1) + (FEATURE_BONUS[gaz.featureCodes[gaz.feature[id] ?? 0] ?? ''] ?? 0);
     if (mentions > 0) score += COUNTRY_BONUS + COUNTRY_BONUS_PER_MENTION * Math.min(mentions, 4);
@@ -54,6 +54,12 @@ export function resolveMatch(match: Match, qualifier: Match | null, gaz: Gazette
     if (score > best.score) best = { entry: id, score, support: inAdmin1 || qualified || near > 0 ? 'local' : mentions > 0 ? 'country' : 'none' };
   }
   return best;
+}
+
+/** Runs once per candidate entry, and a common name has dozens: no spread of the set into an array. */
+function hasOtherKey(keys: ReadonlySet<string>, key: string): boolean {
+  for (const other of keys) if (other !== key) return true;
+  return false;
 }
 
 /** A place the article names, already resolved: candidates near it are likelier. */
@@ -71,11 +77,12 @@ const NEAR_MAX = 3;
 function scoreNearness(id: number, key: string, neighbours: readonly Neighbour[], gaz: Gazetteer): number {
   const lat = gaz.lat[id] ?? 0;
   const lon = gaz.lon[id] ?? 0;
-  const seen = new Set<string>();
+  // Most candidates have no neighbour in range: the set of names is made only for one that has.
+  let seen: Set<string> | null = null;
   for (const n of neighbours) {
-    if (n.key !== key && !seen.has(n.key) && haversineKm(lat, lon, n.lat, n.lon) <= NEAR_KM) seen.add(n.key);
+    if (n.key !== key && !seen?.has(n.key) && haversineKm(lat, lon, n.lat, n.lon) <= NEAR_KM) (seen ??= new Set()).add(n.key);
   }
-  return Math.min(NEAR_MAX, NEAR_BONUS * seen.size);
+  return Math.min(NEAR_MAX, NEAR_BONUS * (seen?.size ?? 0));
 }
 
 /** True when the match also names a region or country of the city's own country. */
