@@ -5,6 +5,7 @@ import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withNounPhraseHeads } from './noun-phrase-heads.js';
 import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
@@ -38,6 +39,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
+        .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
