@@ -187,6 +187,12 @@ function mistaggedInfinitive(view: SentenceView, k: number): boolean {
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
 
+/** "on Sunday", "in the morning": a prepositional phrase that only says when. */
+export function isTimePhrase(view: SentenceView, pp: PrepPhrase): boolean {
+  for (let k = pp.start; k < pp.end; k++) if (!TIME_WORDS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'the') return false;
+  return pp.end > pp.start;
+}
+
 /** "captured on Monday the port of Mokha": a time phrase may stand between a verb and its object. */
 export function objectAfterTime(view: SentenceView, preps: readonly PrepPhrase[], end: number): Phrase | null {
   const first = preps[0];
