@@ -9,6 +9,12 @@ export function dyadWithDictionaryTexts(files: Readonly<Record<string, readonly 
   return createDyad({ dictionaries: buildPetrarchDictionaries(inputs) });
 }
 
+/** The same, built on first use and then shared by the test file (loading the tagger is the slow part). */
+export function lazyDyadWithDictionaryTexts(files: Readonly<Record<string, readonly [DictionaryRole, string]>>): () => Dyad {
+  let built: Dyad | undefined;
+  return () => (built ??= dyadWithDictionaryTexts(files));
+}
+
 /** `source target cameo` of each event, `-` for a missing actor. */
 export function eventTriples(dyad: Dyad, text: string, date = '2007-06-01'): string[] {
   return dyad.code(makeDoc({ id: 't', text, date })).events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo}`);

@@ -1,19 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import type { Dyad } from '../../src/dyad.js';
-import { dyadWithDictionaryTexts, eventTriples } from '../helpers/petrarch-dyad.js';
+import { eventTriples, lazyDyadWithDictionaryTexts } from '../helpers/petrarch-dyad.js';
 
-let shared: Dyad | undefined;
-function dyad(): Dyad {
-  // Our own fictional dictionaries: a country adjective, a titled person and a title agent.
-  shared ??= dyadWithDictionaryTexts({
-    'own.actors.txt': ['actors', 'VALDORIA [VAL]\n+VALDORIAN\nOSTRAVIA [OST]\n+OSTRAVIAN\nIVO_PELL [OSTGOV]\n'],
-    'own.agents.txt': ['agents', 'PRESIDENT [~GOV]\nPROTESTER [~OPP]\n'],
-    'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n--- MARCH [140] ---\nMARCH\n- * (AGAINST) [141]\n'],
-  });
-  return shared;
-}
+// Our own fictional dictionaries: a country adjective, a titled person and a title agent.
+const dyad = lazyDyadWithDictionaryTexts({
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\n+VALDORIAN\nOSTRAVIA [OST]\n+OSTRAVIAN\nIVO_PELL [OSTGOV]\n'],
+  'own.agents.txt': ['agents', 'PRESIDENT [~GOV]\nPROTESTER [~OPP]\n'],
+  'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n--- MARCH [140] ---\nMARCH\n- * (AGAINST) [141]\n'],
+});
 
 test('a country adjective before a titled name is one phrase: the name codes it (OSTGOV, not OST)', () => {
   const text = 'Valdoria restored ties with Ostravian President Ivo Pell.';
