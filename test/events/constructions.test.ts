@@ -72,6 +72,16 @@ test('an object after a time phrase ("captured on Monday the port")', () => {
   assert.deepEqual(describe(coded), ['192 YEMMIL>- "captured" events/active']);
 });
 
+test('a time phrase then the verb\'s own clause is still active ("threatened on Tuesday to attack")', () => {
+  const coded = codeText('North Korea threatened on Tuesday to attack South Korea.', [['North Korea', 'PRK'], ['South Korea', 'KOR']]);
+  assert.deepEqual(describe(coded).map((line) => line.split(' ').slice(0, 2).join(' ')), ['1384 PRK>KOR']);
+});
+
+test('a hyphenated participle is part of the object ("a power-sharing agreement"), not the next verb', () => {
+  const coded = codeText('Fatah signed a power-sharing agreement with Hamas.', [['Fatah', 'PSE'], ['Hamas', 'PSEREB']]);
+  assert.deepEqual(describe(coded).map((line) => line.split(' ').slice(0, 2).join(' ')), ['057 PSE>PSEREB']);
+});
+
 test('two mentions of one actor as coordinated sources make one event', () => {
   const coded = codeText('The army and its soldiers raided the village.', [['The army', 'ISRMIL'], ['its soldiers', 'ISRMIL']]);
   assert.deepEqual(describe(coded), ['190 ISRMIL>- "raided" events/active']);

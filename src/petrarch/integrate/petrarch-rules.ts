@@ -4,7 +4,9 @@ import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withNounPhraseHeads } from './noun-phrase-heads.js';
 import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
@@ -38,6 +40,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
+        .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
@@ -53,19 +56,29 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
 
 /**
  * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
- * none, take the first coded mention after the trigger in the same sentence, before a semicolon.
+ * none, take the first coded mention after the trigger in the same sentence, before a semicolon and
+ * before a trailing attribution (", the official news agency said").
  */
 function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
   const sentence = seg.sentences[event.sentence];
   if (!sentence) return event;
+  const attribution = trailingAttribution(seg, tokenAfter(seg, event.trigger.end, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+  const end = attribution >= 0 ? attribution : sentence.tokenEnd;
   for (let m = 0; m < actors.mentions.length; m++) {
     const mention = actors.mentions[m]!;
     if (mention.start < event.trigger.end || m === event.sourceMention) continue;
-    if (mention.tokenStart >= sentence.tokenEnd) break;
+    if (mention.tokenStart >= end) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
     return { ...event, targetMention: m };
   }
   return event;
+}
+
+/** Index of the first token of the sentence starting at or after character `offset`. */
+function tokenAfter(seg: Segmentation, offset: number, sentenceStart: number, sentenceEnd: number): number {
+  let k = sentenceStart;
+  while (k < sentenceEnd && seg.tokens.start[k]! < offset) k++;
+  return k;
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);

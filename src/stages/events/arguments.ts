@@ -39,7 +39,7 @@ const MAX_PREPS = 3;
 export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
   let j = from;
   if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) j++;
-  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j))) {
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j) || (j > from && hyphenatedParticiple(view, j)))) {
     // "on Thursday a key neighborhood": a determiner after a noun opens the next phrase.
     if (j > from && posAt(view, j) === 'DET' && NOUN_END.has(posAt(view, j - 1))) break;
     j++;
@@ -78,6 +78,17 @@ export function adjectivalParticiple(view: SentenceView, j: number): boolean {
   const next = posAt(view, j + 1);
   const before = j > view.first ? posAt(view, j - 1) : '';
   return (next === 'NOUN' || next === 'ADJ') && (before === 'DET' || before === 'ADP' || before === 'ADJ' || before === 'PRON');
+}
+
+/**
+ * "a power-sharing agreement", "a peace-keeping force", "Iranian-backed militias": a participle
+ * joined by a hyphen to the word before it is part of a compound modifier, not the next verb.
+ */
+function hyphenatedParticiple(view: SentenceView, j: number): boolean {
+  if (posAt(view, j) !== 'VERB' || lowerAt(view, j - 1) !== '-' || j + 1 >= view.end) return false;
+  const lower = lowerAt(view, j);
+  const next = posAt(view, j + 1);
+  return (lower.endsWith('ing') || lower.endsWith('ed')) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
 
 /** True when a word of the phrase (surface or lemma) is in `wanted`. */
@@ -176,6 +187,12 @@ function mistaggedInfinitive(view: SentenceView, k: number): boolean {
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/** "on Sunday", "in the morning": a prepositional phrase that only says when. */
+export function isTimePhrase(view: SentenceView, pp: PrepPhrase): boolean {
+  for (let k = pp.start; k < pp.end; k++) if (!TIME_WORDS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'the') return false;
+  return pp.end > pp.start;
+}
 
 /** "captured on Monday the port of Mokha": a time phrase may stand between a verb and its object. */
 export function objectAfterTime(view: SentenceView, preps: readonly PrepPhrase[], end: number): Phrase | null {

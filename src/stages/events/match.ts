@@ -1,5 +1,5 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
-import { phraseHas, type Arguments, type Phrase } from './arguments.js';
+import { isTimePhrase, phraseHas, type Arguments, type Phrase } from './arguments.js';
 import { mentionAt, type SentenceView } from './view.js';
 
 /** The first (most specific) pattern whose every constraint the trigger's arguments satisfy. */
@@ -20,8 +20,11 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boole
   if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object))) return false;
   if (pattern.objectActor && !(args.object && holdsActor(view, args.object))) return false;
   if (pattern.prep || pattern.pobj || pattern.pobjActor) {
+    // A bare preposition ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
+    const bare = !pattern.pobj && !pattern.pobjActor;
     return args.preps.some((pp) =>
       (!pattern.prep || pattern.prep.has(pp.prep))
+      && !(bare && isTimePhrase(view, pp))
       && (!pattern.pobj || phraseHas(view, pp, pattern.pobj))
       && (!pattern.pobjActor || holdsActor(view, pp)));
   }

@@ -92,6 +92,9 @@ export function isPassive(view: SentenceView, i: number): boolean {
   return isReducedPassive(view, i, lemma);
 }
 
+/** Words that open the verb's own clause after a time phrase: an infinitive or a that-clause. */
+const CLAUSE_AFTER_TIME = new Set(['to', 'that']);
+
 function isReducedPassive(view: SentenceView, i: number, lemma: string): boolean {
   if (!hasCue(view, 'reduced-passive', lemma)) return false;
   const before = i - 1 >= view.first ? posAt(view, i - 1) : '';
@@ -99,8 +102,10 @@ function isReducedPassive(view: SentenceView, i: number, lemma: string): boolean
   if (i + 1 >= view.end) return true;
   const next = posAt(view, i + 1);
   const nextLower = lowerAt(view, i + 1);
-  // "forces captured on Monday the port": a time phrase, then the object.
-  if (nextLower === 'on' && i + 3 < view.end && TIME_NOUNS.has(lowerAt(view, i + 2)) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posAt(view, i + 3))) return false;
+  // "forces captured on Monday the port": a time phrase, then the object; "threatened on Tuesday to
+  // launch", "warned on Monday that": a time phrase, then the verb's clause (wire-news word order).
+  if (nextLower === 'on' && i + 3 < view.end && TIME_NOUNS.has(lowerAt(view, i + 2))
+    && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posAt(view, i + 3)) || CLAUSE_AFTER_TIME.has(lowerAt(view, i + 3)))) return false;
   // "gunmen killed at least 132 civilians": a hedged number is the object, not a place phrase.
   if (i + 2 < view.end && ((nextLower === 'at' && lowerAt(view, i + 2) === 'least') || (nextLower === 'more' && lowerAt(view, i + 2) === 'than'))) return false;
   return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || nextLower === 'on' || nextLower === 'by';
