@@ -1,30 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { createDyad, type Dyad } from '../../src/dyad.js';
-import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
+import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own dictionary set (fictional states), built in memory.
-const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
+const FILES: DictionaryFiles = {
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\n'],
   'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CONFER [040] ---\nCONFER\n- % HAVE * [046]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
-let shared: Dyad | undefined;
-function dyad(): Dyad {
-  shared ??= createDyad({
-    dictionaries: buildPetrarchDictionaries(
-      Object.entries(FILES).map(([name, [role, text]]) => ({ name, role, bytes: Buffer.from(text) })),
-    ),
-  });
-  return shared;
-}
+const dyad = lazyPetrarchDyad(FILES);
 
 function events(text: string, date = '2007-06-01'): string[] {
-  const coded = dyad().code(makeDoc({ id: 't', text, date }));
-  return coded.events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo}`);
+  return eventLines(dyad(), text, date);
 }
 
 test('imported verb patterns and actor codes code the event; the pattern wins over the block code', () => {

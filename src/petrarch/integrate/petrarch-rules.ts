@@ -4,7 +4,9 @@ import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+import type { CompiledVerbs } from '../compile/verbs.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { recodeByPatterns } from './recode-patterns.js';
 import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
@@ -16,6 +18,8 @@ export interface PetrarchCodingOptions {
   readonly compoundSubject?: ReadonlySet<string>;
   /** Looks up the paired code's QuadClass, Goldstein and PLOVER type. */
   readonly ontology?: CameoOntology;
+  /** PETRARCH-1 verbs: their patterns are matched word by word around each coded verb (recode-patterns.ts). */
+  readonly verbs?: CompiledVerbs | null;
 }
 
 /**
@@ -35,7 +39,8 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
+      const recoded = options.verbs && actors && options.ontology ? recodeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
+      const completed = withinCompoundSubjects(recoded, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
+
+// Our own dictionary set: PETRARCH-1 patterns that the clause analysis' slots cannot tell apart.
+const VERBS = [
+  '&COIN',
+  '+GOLDEN_GOBLIN_GALLEONS',
+  '+SILVER CROWNS',
+  '',
+  '--- DONATE [070] ---',
+  'DONATE',
+  '- * &COIN [903]',
+  '- * REAL_PLEASANT [024]',
+  '',
+  '--- SEVER [161] ---',
+  'SEVER',
+  '+CUT_OFF {+CUTS_OFF +CUTTING_OFF}',
+  '- * PACT [162]',
+  '',
+  '--- HINT [101] ---',
+  'HINT',
+  '',
+  '--- MEET [030] ---',
+  'MEET',
+  '- HINTED WOULD * SOON [036]',
+  '- * TO ^ WITH + [043]',
+  '',
+  '--- FEAST [---] ---',
+  'FEAST',
+  '- * WITH + [044]',
+].join('\n');
+
+const FILES: DictionaryFiles = {
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nQUELL [QUE]\n'],
+  'own.verbs.txt': ['verbs', VERBS],
+};
+
+const dyad = lazyPetrarchDyad(FILES);
+
+function events(text: string): string[] {
+  return eventLines(dyad(), text, '2010-01-01');
+}
+
+test('a synset phrase codes only when all its words stand in a row', () => {
+  assert.deepEqual(events('Valdoria donated golden goblin galleons to Ostravia.'), ['VAL OST 903']);
+  assert.deepEqual(events('Valdoria donated goblin galleons to Ostravia.'), ['VAL OST 070']);
+});
+
+test('an open connector lets a pattern word stand further on in the sentence', () => {
+  assert.deepEqual(events('Valdoria donated to Ostravia as a real pleasant gesture.'), ['VAL OST 024']);
+  assert.deepEqual(events('Valdoria donated to Ostravia as a real and pleasant gesture.'), ['VAL OST 070']);
+});
+
+test('the patterns of a block also apply to its multi-word verbs', () => {
+  assert.deepEqual(events('Valdoria cut off a pact with Ostravia.'), ['VAL OST 162']);
+  assert.deepEqual(events('Valdoria cut off trade with Ostravia.'), ['VAL OST 161']);
+});
+
+test('a verb matched as a word of another verb\'s pattern is no event of its own', () => {
+  assert.deepEqual(events('Valdoria hinted it would meet soon with Ostravia.'), ['VAL OST 036']);
+  assert.deepEqual(events('Valdoria hinted it would meet with Ostravia.'), ['VAL OST 101', 'VAL OST 030']);
+});
+
+test('a block coded --- codes nothing unless a pattern matches', () => {
+  assert.deepEqual(events('Valdoria feasted with Ostravia.'), ['VAL OST 044']);
+  assert.deepEqual(events('Valdoria feasted in Ostravia.'), []);
+});
+
+test('actors bound by a pattern replace the roles of the clause analysis', () => {
+  assert.deepEqual(events('Valdoria will meet to talk in Quell with Ostravia.'), ['VAL OST 043']);
+  assert.deepEqual(events('Valdoria will meet in Quell with Ostravia.'), ['VAL QUE 030']);
+});
