@@ -31,12 +31,15 @@ const DICT = [
   '- * REAL_PLEASANT [024]',
   '- + WAS * FROM $ [066]',
   '- * TO ^ WITH + [043]',
+  '- % * [030]',
 ].join('\n').split('\n');
 
 const patterns = parseVerbDictionary('t.verbs.txt', DICT).dictionary.blocks[0]!.patterns;
 
-/** Words split on blanks; `actors` are [first, end) token ranges of actor mentions, indexed in order. */
-function view(text: string, actors: [number, number][] = []): { view: MatchView; verb: number } {
+/** Words split on blanks; `actors` are [first, end) token ranges of actor mentions, indexed in order (compound if flagged). */
+type Mentions = [first: number, end: number, compound?: boolean][];
+
+function view(text: string, actors: Mentions = []): { view: MatchView; verb: number } {
   const words = text.toLowerCase().split(' ');
   return {
     verb: words.findIndex((w) => w === 'donated' || w === 'donate'),
@@ -44,13 +47,13 @@ function view(text: string, actors: [number, number][] = []): { view: MatchView;
       words, lo: 0, hi: words.length,
       mentionAt: (token) => {
         const index = actors.findIndex(([first]) => first === token);
-        return index < 0 ? null : { mention: index, end: actors[index]![1] };
+        return index < 0 ? null : { mention: index, end: actors[index]![1], compound: actors[index]![2] ?? false };
       },
     },
   };
 }
 
-function code(text: string, actors: [number, number][] = []): string | null {
+function code(text: string, actors: Mentions = []): string | null {
   const { view: v, verb } = view(text, actors);
   return bestPattern(patterns, v, verb, verb + 1)?.pattern.code.code ?? null;
 }
@@ -86,4 +89,9 @@ test('actor elements bind the mentions they match; ^ skips one', () => {
   assert.deepEqual({ source: match?.source, target: match?.target, wordTokens: match?.wordTokens }, { source: 1, target: 0, wordTokens: [4, 2] });
   assert.equal(code('x donated goods to norland with sudria', [[0, 1], [4, 5], [6, 7]]), '043');
   assert.equal(code('x donated goods to norland with aid', [[0, 1], [4, 5]]), null);
+});
+
+test('% matches only a conjunct of a compound actor', () => {
+  assert.equal(code('norland and sudria donated', [[0, 1, true], [2, 3, true]]), '030');
+  assert.equal(code('norland donated', [[0, 1]]), null);
 });

@@ -26,6 +26,10 @@ const VERBS = [
   '- HINTED WOULD * SOON [036]',
   '- * TO ^ WITH + [043]',
   '',
+  '--- CONCUR [081] ---',
+  'CONCUR',
+  '- % * [030:030]',
+  '',
   '--- FEAST [---] ---',
   'FEAST',
   '- * WITH + [044]',
@@ -70,4 +74,9 @@ test('a block coded --- codes nothing unless a pattern matches', () => {
 test('actors bound by a pattern replace the roles of the clause analysis', () => {
   assert.deepEqual(events('Valdoria will meet to talk in Quell with Ostravia.'), ['VAL OST 043']);
   assert.deepEqual(events('Valdoria will meet in Quell with Ostravia.'), ['VAL QUE 030']);
+});
+
+test('a bare `% *` pattern codes the conjuncts of a compound subject both ways, with its paired code', () => {
+  assert.deepEqual(events('Valdoria and Ostravia concur that trade should grow.'), ['VAL OST 030', 'OST VAL 030']);
+  assert.deepEqual(events('Valdoria concurred with Ostravia.'), ['VAL OST 081']);
 });

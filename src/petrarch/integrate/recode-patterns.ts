@@ -9,6 +9,7 @@ import type { EventCode, PatternNode } from '../types.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CONJUNCTIONS = new Set(['and', 'or', ',']);
 
 /**
  * PETRARCH-1 pattern matching on top of the clause analysis: for each event whose trigger is a
@@ -66,13 +67,18 @@ export function recodeByPatterns(
 }
 
 function sentenceView(words: readonly string[], lo: number, hi: number, starts: ReadonlyMap<number, number>, actors: ActorLayer): MatchView {
+  const startsAt = (token: number) => starts.get(token) ?? (DETERMINERS.has(words[token]!) ? starts.get(token + 1) : undefined);
+  const endsAt = (token: number) => actors.mentions.some((m) => m.tokenEnd === token);
   return {
     words, lo, hi,
     mentionAt(token) {
-      const at = starts.get(token) ?? (DETERMINERS.has(words[token]!) ? starts.get(token + 1) : undefined);
+      const at = startsAt(token);
       if (at === undefined) return null;
-      const end = actors.mentions[at]!.tokenEnd;
-      return end <= hi ? { mention: at, end } : null;
+      const { tokenStart, tokenEnd: end } = actors.mentions[at]!;
+      if (end > hi) return null;
+      const before = DETERMINERS.has(words[tokenStart - 1]!) ? tokenStart - 2 : tokenStart - 1;
+      const compound = (CONJUNCTIONS.has(words[before]!) && endsAt(before)) || (CONJUNCTIONS.has(words[end]!) && startsAt(end + 1) !== undefined);
+      return { mention: at, end, compound };
     },
   };
 }

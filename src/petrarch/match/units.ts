@@ -6,8 +6,11 @@ export interface MatchView {
   /** The sentence's token range [lo, hi) in `words`. */
   readonly lo: number;
   readonly hi: number;
-  /** Mention starting at a token (leading determiners included): its index and end token. */
-  mentionAt(token: number): { readonly mention: number; readonly end: number } | null;
+  /**
+   * Mention starting at a token (leading determiners included): its index, end token, and whether
+   * it is a conjunct of a compound ("A and B"), the only kind `%` matches.
+   */
+  mentionAt(token: number): { readonly mention: number; readonly end: number; readonly compound: boolean } | null;
 }
 
 /** What a matched element binds: the source or target mention, and the word tokens it used. */
@@ -40,7 +43,7 @@ export function unitHits(node: PatternNode, start: number, view: MatchView): Uni
     case 'skip':
     case 'compound': {
       const at = view.mentionAt(start);
-      if (!at) return [];
+      if (!at || (node.type === 'compound' && !at.compound)) return [];
       const role = node.type === 'source' || node.type === 'target' ? node.type : null;
       return [{ end: at.end, role, mention: role ? at.mention : null, words: 0 }];
     }
