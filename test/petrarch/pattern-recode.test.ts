@@ -30,6 +30,10 @@ const VERBS = [
   'CONCUR',
   '- % * [030:030]',
   '',
+  '--- LISTEN [080] ---',
+  'WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}',
+  '- UNEXPECTEDLY * OVER BORDERS [906]',
+  '',
   '--- FEAST [---] ---',
   'FEAST',
   '- * WITH + [044]',
@@ -37,6 +41,7 @@ const VERBS = [
 
 const FILES: DictionaryFiles = {
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nQUELL [QUE]\n'],
+  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\n'],
   'own.verbs.txt': ['verbs', VERBS],
 };
 
@@ -79,4 +84,12 @@ test('actors bound by a pattern replace the roles of the clause analysis', () =>
 test('a bare `% *` pattern codes the conjuncts of a compound subject both ways, with its paired code', () => {
   assert.deepEqual(events('Valdoria and Ostravia concur that trade should grow.'), ['VAL OST 030', 'OST VAL 030']);
   assert.deepEqual(events('Valdoria concurred with Ostravia.'), ['VAL OST 081']);
+});
+
+test('a verb the clause analysis left without subject takes the actor before it, the head of its phrase', () => {
+  assert.deepEqual(events('Sky rangers from Valdoria will wire tap the links into Ostravia.'), ['VALMIL OST 080']);
+  assert.deepEqual(events("Valdoria unexpectedly won't try to wire tap over borders in Ostravia."), ['VAL OST 906']);
+  // Not across another clause, and not for a passive.
+  assert.deepEqual(events('Valdoria said that rangers will wire tap the links into Ostravia.'), []);
+  assert.deepEqual(events('Valdoria fears Ostravia was wire tapped.'), []);
 });
