@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/core/doc.js';
 import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own dictionary set: PETRARCH-1 patterns that the clause analysis' slots cannot tell apart.
@@ -33,6 +34,17 @@ const VERBS = [
   '--- LISTEN [080] ---',
   'WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}',
   '- UNEXPECTEDLY * OVER BORDERS [906]',
+  '',
+  '--- QUESTION [---] ---',
+  'QUESTION',
+  '- BEGUN * [212]',
+  '',
+  '--- EXCLUDE [1721] ---',
+  'EXCLUDE',
+  '+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}',
+  '',
+  '--- REOPEN [065] ---',
+  'REOPEN',
   '',
   '--- FEAST [---] ---',
   'FEAST',
@@ -92,4 +104,16 @@ test('a verb the clause analysis left without subject takes the actor before it,
   // Not across another clause, and not for a passive.
   assert.deepEqual(events('Valdoria said that rangers will wire tap the links into Ostravia.'), []);
   assert.deepEqual(events('Valdoria fears Ostravia was wire tapped.'), []);
+});
+
+test('dictionary verbs the clause analysis did not code are coded as PETRARCH-1 would', () => {
+  const coded = dyad().code(makeDoc({ id: 't', text: 'Valdoria has begun to question its ties with Ostravia.', date: '2010-01-01' }));
+  assert.deepEqual(coded.events.map((e) => [e.cameo, e.source?.code, e.target?.code, e.trigger.text, e.rule]), [['212', 'VAL', 'OST', 'question', 'petrarch/dictionary-verb']]);
+  assert.deepEqual(events('Sky rangers from Valdoria have cordoned off the roads into Ostravia.'), ['VALMIL OST 1721']);
+});
+
+test('a missed verb needs a target in its clause, a pattern word before an infinitive, and no determiner before it', () => {
+  assert.deepEqual(events('Valdoria cordoned off the roads, Ostravia said.'), []);
+  assert.deepEqual(events('Valdoria wants to question Ostravia.'), []);
+  assert.deepEqual(events('Valdoria arranged the reopening of houses in Ostravia.'), []);
 });

@@ -6,6 +6,7 @@ import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { codeMissedVerbs } from './missed-verbs.js';
 import { recodeByPatterns } from './recode-patterns.js';
 import { withTitledNames } from './titled-names.js';
 
@@ -39,7 +40,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const recoded = options.verbs && actors && options.ontology ? recodeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
+      const recoded = options.verbs && actors && options.ontology ? codeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
       const completed = withinCompoundSubjects(recoded, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
@@ -54,6 +55,12 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
   };
+}
+
+/** PETRARCH-1 patterns recode the events the clause analysis found, then code the dictionary verbs it missed. */
+function codeByPatterns(events: readonly CodedEvent[], verbs: CompiledVerbs, seg: Segmentation, actors: ActorLayer, ontology: CameoOntology): readonly CodedEvent[] {
+  const recoded = recodeByPatterns(events, verbs, seg, actors, ontology);
+  return codeMissedVerbs(recoded.events, verbs, seg, actors, ontology, recoded.patternWords);
 }
 
 /**
