@@ -43,6 +43,9 @@ const VERBS = [
   'EXCLUDE',
   '+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}',
   '',
+  '--- CRITICIZE [121] ---',
+  'CRITICIZE',
+  '',
   '--- REOPEN [065] ---',
   'REOPEN',
   '',
@@ -116,4 +119,9 @@ test('a missed verb needs a target in its clause, a pattern word before an infin
   assert.deepEqual(events('Valdoria cordoned off the roads, Ostravia said.'), []);
   assert.deepEqual(events('Valdoria wants to question Ostravia.'), []);
   assert.deepEqual(events('Valdoria arranged the reopening of houses in Ostravia.'), []);
+});
+
+test('a passive without a "by" agent codes its subject as source, as PETRARCH-1 reads it; with one, the agent', () => {
+  assert.deepEqual(events('Ostravia was criticized over its dispute with Valdoria.'), ['OST VAL 121']);
+  assert.deepEqual(events('Ostravia was criticized by Valdoria.'), ['VAL OST 121']);
 });

@@ -44,12 +44,17 @@ export function recodeByPatterns(
       continue;
     }
     const match = reading.chosen?.match;
+    // PETRARCH-1 reads a passive only by its "by X" agent: without one (and unless a pattern binds the
+    // roles, `+ WAS * FROM $`) the subject is the source, and the target is found after the verb.
+    const bound = match && (match.source !== null || match.target !== null);
+    const agentless = event.rule === 'events/passive' && event.sourceMention === null && !bound;
+    const roles = agentless ? { sourceMention: event.targetMention, targetMention: null } : event;
     out.push({
       ...event,
       cameo: reading.code.code, ploverType: info.plover, ploverMode: info.ploverMode, quadClass: info.quadClass, goldstein: info.goldstein,
       pattern: `${verbs.dictionary.file}:${reading.line}`,
-      sourceMention: match?.source ?? event.sourceMention,
-      targetMention: match?.target ?? event.targetMention,
+      sourceMention: match?.source ?? roles.sourceMention,
+      targetMention: match?.target ?? roles.targetMention,
       negated: reading.negationInPattern ? false : event.negated,
     });
     for (const token of match?.wordTokens ?? []) {
