@@ -5,8 +5,8 @@ import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/p
 
 // Our own dictionary set (fictional states), built in memory.
 const FILES: DictionaryFiles = {
-  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\n'],
-  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\nARNOR_VALE [ARN]\n'],
+  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\nRELIEF_CORPS {} [NGO~]\nGOVERNOR [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CONFER [040] ---\nCONFER\n- % HAVE * [046]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
@@ -100,4 +100,11 @@ test('a % pattern before the verb codes the event between the conjuncts of the s
   assert.deepEqual(events('Valdoria and Ostravia have conferred.'), ['VAL OST 046', 'OST VAL 046']);
   // One subject alone has no one to confer with: no dyad, no event.
   assert.deepEqual(events('Valdoria has conferred.'), []);
+});
+
+test('a bare agent right before a composed agent adds its code too (PETRARCH applies every agent of the phrase)', () => {
+  assert.deepEqual(events('A Relief Corps Valdoria sky ranger restored ties with Ostravia.'), ['NGOVALMIL OST 065']);
+  // Code blocks are three characters: ARNGOV holds no NGO block, so the prefix still applies.
+  assert.deepEqual(events('Relief Corps Arnor Vale governors restored ties with Valdoria.'), ['NGOARNGOV VAL 065']);
+  assert.deepEqual(events('Relief Corps left and Valdoria sky rangers restored ties with Ostravia.'), ['VALMIL OST 065']);
 });
