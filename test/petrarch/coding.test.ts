@@ -108,3 +108,9 @@ test('a bare agent right before a composed agent adds its code too (PETRARCH app
   assert.deepEqual(events('Relief Corps Arnor Vale governors restored ties with Valdoria.'), ['NGOARNGOV VAL 065']);
   assert.deepEqual(events('Relief Corps left and Valdoria sky rangers restored ties with Ostravia.'), ['VALMIL OST 065']);
 });
+
+test('coordinated adjectives between an owner and its agent are one modifier ("X\'s bold and able governor")', () => {
+  assert.deepEqual(events("Ostravia's bold and able governor Aldo Venn restored ties with Quell."), ['OSTGOV QUE 065']);
+  // Two actors joined by "and" stay a list.
+  assert.deepEqual(events('Ostravia and Sorna governors restored ties with Quell.'), ['OST QUE 065', 'SORGOV QUE 065']);
+});

@@ -2,6 +2,7 @@ import { applyTemplate, makeDraft, spanText, templateSector, type Draft, type Wo
 import type { AgentRecord } from './lexicon.js';
 
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const ADJECTIVE_JOINERS = new Set(['and', 'or']);
 const OWNER_LINKS = new Set(['of', 'for']);
 
 /**
@@ -98,6 +99,8 @@ function isAdjacent(work: Work, end: number, start: number): boolean {
   while (k < start && adjectives < 2 && isModifier(work, k)) {
     k++;
     adjectives++;
+    // "Ithilen's awful and evil minister": coordinated adjectives are one modifier, not a list of actors.
+    if (adjectives === 1 && k + 1 < start && ADJECTIVE_JOINERS.has(work.tokens.lower[k] ?? '') && isModifier(work, k + 1)) k++;
   }
   return k === start;
 }
