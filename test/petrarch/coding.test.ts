@@ -114,3 +114,10 @@ test('coordinated adjectives between an owner and its agent are one modifier ("X
   // Two actors joined by "and" stay a list.
   assert.deepEqual(events('Ostravia and Sorna governors restored ties with Quell.'), ['OST QUE 065', 'SORGOV QUE 065']);
 });
+
+test('an agent of a list of owners is every owner\'s agent ("the governors of X, Y and Z")', () => {
+  assert.deepEqual(events('The governors of Ostravia, Quell and Sorna restored ties with Valdoria.'), ['OSTGOV VAL 065', 'QUEGOV VAL 065', 'SORGOV VAL 065']);
+  // One owner: the agent composed with it as before; a list without an agent: the bare codes.
+  assert.deepEqual(events('The governor of Ostravia restored ties with Valdoria.'), ['OSTGOV VAL 065']);
+  assert.deepEqual(events('Ostravia, Quell and Sorna restored ties with Valdoria.'), ['OST VAL 065', 'QUE VAL 065', 'SOR VAL 065']);
+});

@@ -6,6 +6,7 @@ import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withListAgents } from './list-agents.js';
 import { codeMissedVerbs } from './missed-verbs.js';
 import { recodeByPatterns } from './recode-patterns.js';
 import { withTitledNames } from './titled-names.js';
@@ -51,7 +52,8 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
-      const split = splitCompoundCodes(actors, deduped);
+      const listed = withListAgents(actors, deduped, lower);
+      const split = splitCompoundCodes(listed.actors, listed.events);
       return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
   };
