@@ -80,7 +80,7 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
   // events reads actors, places, dates and quotes: it runs last.
   // With imported dictionaries PETRARCH's output rules (discards, require_dyad) wrap the event coder.
-  const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true, paired: petrarchEvents?.paired, compoundSubject: petrarchEvents?.compoundSubject, ontology: events.ontology }) : eventsStage;
+  const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true, paired: petrarchEvents?.paired, compoundSubject: petrarchEvents?.compoundSubject, ontology: events.ontology, verbs: dictionaries.verbs }) : eventsStage;
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventStage]);
   const version = packageVersion();
   const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];

@@ -1,30 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { createDyad, type Dyad } from '../../src/dyad.js';
-import { buildPetrarchDictionaries } from '../../src/petrarch/build.js';
+import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own dictionary set (fictional states), built in memory.
-const FILES: Record<string, [role: 'actors' | 'agents' | 'discards' | 'verbs', text: string]> = {
-  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\n'],
-  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\n'],
+const FILES: DictionaryFiles = {
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\nMARA_KESS\n\t[VALGOV 20050115-20091231]\nTIDE_LEAGUE [KAR/LUN]\nALDO_VENN [VAL]\nQUELL [QUE]\nSORNA [SOR]\nARNOR_VALE [ARN]\n'],
+  'own.agents.txt': ['agents', 'SKY_RANGER [~MIL]\nPRIME_MINISTER [~GOV]\nRELIEF_CORPS {} [NGO~]\nGOVERNOR [~GOV]\n'],
   'own.discards.txt': ['discards', 'GRAND REGATTA\n+SKYBALL LEAGUE\n'],
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CONFER [040] ---\nCONFER\n- % HAVE * [046]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
-let shared: Dyad | undefined;
-function dyad(): Dyad {
-  shared ??= createDyad({
-    dictionaries: buildPetrarchDictionaries(
-      Object.entries(FILES).map(([name, [role, text]]) => ({ name, role, bytes: Buffer.from(text) })),
-    ),
-  });
-  return shared;
-}
+const dyad = lazyPetrarchDyad(FILES);
 
 function events(text: string, date = '2007-06-01'): string[] {
-  const coded = dyad().code(makeDoc({ id: 't', text, date }));
-  return coded.events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo}`);
+  return eventLines(dyad(), text, date);
 }
 
 test('imported verb patterns and actor codes code the event; the pattern wins over the block code', () => {
@@ -110,4 +100,24 @@ test('a % pattern before the verb codes the event between the conjuncts of the s
   assert.deepEqual(events('Valdoria and Ostravia have conferred.'), ['VAL OST 046', 'OST VAL 046']);
   // One subject alone has no one to confer with: no dyad, no event.
   assert.deepEqual(events('Valdoria has conferred.'), []);
+});
+
+test('a bare agent right before a composed agent adds its code too (PETRARCH applies every agent of the phrase)', () => {
+  assert.deepEqual(events('A Relief Corps Valdoria sky ranger restored ties with Ostravia.'), ['NGOVALMIL OST 065']);
+  // Code blocks are three characters: ARNGOV holds no NGO block, so the prefix still applies.
+  assert.deepEqual(events('Relief Corps Arnor Vale governors restored ties with Valdoria.'), ['NGOARNGOV VAL 065']);
+  assert.deepEqual(events('Relief Corps left and Valdoria sky rangers restored ties with Ostravia.'), ['VALMIL OST 065']);
+});
+
+test('coordinated adjectives between an owner and its agent are one modifier ("X\'s bold and able governor")', () => {
+  assert.deepEqual(events("Ostravia's bold and able governor Aldo Venn restored ties with Quell."), ['OSTGOV QUE 065']);
+  // Two actors joined by "and" stay a list.
+  assert.deepEqual(events('Ostravia and Sorna governors restored ties with Quell.'), ['OST QUE 065', 'SORGOV QUE 065']);
+});
+
+test('an agent of a list of owners is every owner\'s agent ("the governors of X, Y and Z")', () => {
+  assert.deepEqual(events('The governors of Ostravia, Quell and Sorna restored ties with Valdoria.'), ['OSTGOV VAL 065', 'QUEGOV VAL 065', 'SORGOV VAL 065']);
+  // One owner: the agent composed with it as before; a list without an agent: the bare codes.
+  assert.deepEqual(events('The governor of Ostravia restored ties with Valdoria.'), ['OSTGOV VAL 065']);
+  assert.deepEqual(events('Ostravia, Quell and Sorna restored ties with Valdoria.'), ['OST VAL 065', 'QUE VAL 065', 'SOR VAL 065']);
 });

@@ -59,13 +59,14 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
     const negated: { row: AdaptedPatternRow; before: number; words: string[][] | null; plain: boolean }[] = [];
     for (const pattern of block.patterns) {
+      // Also for patterns without a row (`% * [030:030]`): a PETRARCH-1 match around the verb may choose them.
+      pair(pattern.line, pattern.code.paired);
+      if (pattern.elements.slice(0, pattern.verbIndex).some((e) => e.type === 'compound')) compoundSubject.add(`${dictionary.file}:${pattern.line}`);
       const outcome = patternRow(pattern, lemmas, dictionary.file, rank);
       if (typeof outcome === 'string') {
         unmapped[outcome]++;
         continue;
       }
-      if (!outcome.negated) pair(pattern.line, pattern.code.paired);
-      if (pattern.elements.slice(0, pattern.verbIndex).some((e) => e.type === 'compound')) compoundSubject.add(`${dictionary.file}:${pattern.line}`);
       if (outcome.negated) negated.push({ row: outcome.row, before: pattern.verbIndex, words: outcome.words, plain: outcome.plain });
       else {
         for (const row of withParticleReading(outcome.row)) {

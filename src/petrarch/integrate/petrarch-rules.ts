@@ -4,9 +4,13 @@ import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
+import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withListAgents } from './list-agents.js';
+import { codeMissedVerbs } from './missed-verbs.js';
 import { withNounPhraseHeads } from './noun-phrase-heads.js';
+import { recodeByPatterns } from './recode-patterns.js';
 import { withTitledNames } from './titled-names.js';
 
 /** How PETRARCH's own settings shape what is kept (PETR_config.ini `require_dyad`, default true). */
@@ -18,6 +22,8 @@ export interface PetrarchCodingOptions {
   readonly compoundSubject?: ReadonlySet<string>;
   /** Looks up the paired code's QuadClass, Goldstein and PLOVER type. */
   readonly ontology?: CameoOntology;
+  /** PETRARCH-1 verbs: their patterns are matched word by word around each coded verb (recode-patterns.ts). */
+  readonly verbs?: CompiledVerbs | null;
 }
 
 /**
@@ -37,7 +43,8 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const dropped = discardedSentences(seg, discards);
       if (dropped === 'story') return { ...out, events: { ...layer, events: [] } };
       const actors = layers.actors as ActorLayer | undefined;
-      const completed = withinCompoundSubjects(layer.events, options.compoundSubject)
+      const recoded = options.verbs && actors && options.ontology ? codeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
+      const completed = withinCompoundSubjects(recoded, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
         .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
         .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
@@ -48,10 +55,17 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
-      const split = splitCompoundCodes(actors, deduped);
+      const listed = withListAgents(actors, deduped, lower);
+      const split = splitCompoundCodes(listed.actors, listed.events);
       return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
   };
+}
+
+/** PETRARCH-1 patterns recode the events the clause analysis found, then code the dictionary verbs it missed. */
+function codeByPatterns(events: readonly CodedEvent[], verbs: CompiledVerbs, seg: Segmentation, actors: ActorLayer, ontology: CameoOntology): readonly CodedEvent[] {
+  const recoded = recodeByPatterns(events, verbs, seg, actors, ontology);
+  return codeMissedVerbs(recoded.events, verbs, seg, actors, ontology, recoded.patternWords);
 }
 
 /**
@@ -82,11 +96,15 @@ function tokenAfter(seg: Segmentation, offset: number, sentenceStart: number, se
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+// Words that open another clause between an actor and the verb: that actor is not the verb's subject.
+const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'that', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'since', 'although', 'if', 'as']);
 
 /**
- * PETRARCH's source is the actor before the verb. When the clause analysis found none because the
- * subject is a pronoun ("Valdoria said it would ..."), take the nearest coded mention before it in
- * the same sentence, not across a semicolon, and not the event's target.
+ * PETRARCH's source is the actor before the verb. When the clause analysis found none — a pronoun
+ * subject ("Valdoria said it would ..."), or a verb it did not link to its subject ("X will not
+ * wire tap", "X won't try to clash") — take the nearest coded mention before the verb in the same
+ * sentence: across a pronoun, or with no clause opening in between; not for a passive (its subject
+ * is the target), and not the event's target. "Soldiers from Gondor": the phrase's head is the source.
  */
 function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
   const sentence = seg.sentences[event.sentence];
@@ -97,15 +115,24 @@ function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmenta
     if (mention.end > event.trigger.start || m === event.targetMention) continue;
     if (mention.tokenStart < sentence.tokenStart) break;
     let pronoun = false;
+    let opened = false;
     for (let k = mention.tokenEnd; k < lower.length && seg.tokens.start[k]! < event.trigger.start; k++) {
       if (lower[k] === ';') return event;
       if (SUBJECT_PRONOUNS.has(lower[k]!)) pronoun = true;
+      if (CLAUSE_BREAKS.has(lower[k]!)) opened = true;
     }
-    if (!pronoun) return event;
+    if (!pronoun && (opened || event.rule === 'events/passive')) return event;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.targetMention ?? -1]?.code) continue;
-    return { ...event, sourceMention: m };
+    return { ...event, sourceMention: pronoun ? m : phraseHead(m, actors, lower) };
   }
   return event;
+}
+
+/** "Soldiers from Gondor": the mention a from/in/of phrase attaches to, else the mention itself. */
+function phraseHead(m: number, actors: ActorLayer, lower: readonly string[]): number {
+  const mention = actors.mentions[m]!;
+  const previous = actors.mentions[m - 1];
+  return previous && previous.tokenEnd === mention.tokenStart - 1 && ATTACHING.has(lower[previous.tokenEnd]!) ? m - 1 : m;
 }
 
 /**

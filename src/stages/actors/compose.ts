@@ -1,7 +1,8 @@
-import { applyTemplate, makeDraft, spanText, type Draft, type Work } from './draft.js';
+import { applyTemplate, makeDraft, spanText, templateSector, type Draft, type Work } from './draft.js';
 import type { AgentRecord } from './lexicon.js';
 
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const ADJECTIVE_JOINERS = new Set(['and', 'or']);
 const OWNER_LINKS = new Set(['of', 'for']);
 
 /**
@@ -16,6 +17,7 @@ export function composeAdjacent(work: Work): void {
     const owner = out[out.length - 1];
     if (owner && draft.bareAgent && draft.agent && canOwn(owner) && isAdjacent(work, owner.tokenEnd, draft.tokenStart)) {
       out[out.length - 1] = composeInto(work, owner, draft, owner.tokenStart, draft.tokenEnd, 'actors/agent-compose');
+      stackLeadingAgent(work, out);
       continue;
     }
     if (owner && owner.bareAgent && draft.bareAgent && draft.agent?.personRole && isAdjacent(work, owner.tokenEnd, draft.tokenStart)) {
@@ -25,6 +27,26 @@ export function composeAdjacent(work: Work): void {
     out.push(draft);
   }
   work.drafts = out;
+}
+
+/**
+ * "an MSF Arnor diplomat": a bare agent right before a composed country agent adds its code too
+ * (NGO + ARNGOV), as PETRARCH applies every agent of a noun phrase; once, if the code lacks it.
+ */
+function stackLeadingAgent(work: Work, out: Draft[]): void {
+  const composed = out[out.length - 1] as Draft;
+  const before = out[out.length - 2];
+  const template = before?.agent?.template;
+  if (!before || !before.bareAgent || !template?.includes('~') || composed.key !== composed.code) return;
+  if (!isAdjacent(work, before.tokenEnd, composed.tokenStart) || hasCodeBlock(composed.code, templateSector(template))) return;
+  const code = applyTemplate(template, composed.code);
+  out.splice(out.length - 2, 2, { ...composed, tokenStart: before.tokenStart, name: spanText(work, before.tokenStart, composed.tokenEnd), key: code, code });
+}
+
+/** Whether `code` holds `part` at a 3-character boundary (ARNGOV holds GOV, not NGO). */
+function hasCodeBlock(code: string, part: string): boolean {
+  for (let k = 0; k + part.length <= code.length; k += 3) if (code.startsWith(part, k)) return true;
+  return false;
 }
 
 /**
@@ -77,6 +99,8 @@ function isAdjacent(work: Work, end: number, start: number): boolean {
   while (k < start && adjectives < 2 && isModifier(work, k)) {
     k++;
     adjectives++;
+    // "Ithilen's awful and evil minister": coordinated adjectives are one modifier, not a list of actors.
+    if (adjectives === 1 && k + 1 < start && ADJECTIVE_JOINERS.has(work.tokens.lower[k] ?? '') && isModifier(work, k + 1)) k++;
   }
   return k === start;
 }

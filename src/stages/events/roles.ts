@@ -99,6 +99,13 @@ export function withCoordinated(view: SentenceView, m: number): number[] {
   let current = m;
   for (let guard = 0; guard < 8; guard++) {
     const start = view.actors?.mentions[current]?.tokenStart ?? -1;
+    // "the European Union (EU) agree": the bracketed short form stands for the mention before it.
+    const named = start - 2 >= view.first && lowerAt(view, start - 1) === '(' ? mentionAt(view, start - 2) : -1;
+    if (named >= 0 && named !== current) {
+      found[0] = named;
+      current = named;
+      continue;
+    }
     let k = start - 1;
     // "X and his Iranian counterpart Y": a short description may stand between "and" and Y.
     for (let skipped = 0; skipped < 4 && k > view.first && !COORDINATORS.has(lowerAt(view, k)) && isDescriptionToken(view, k); skipped++) k--;
