@@ -38,3 +38,16 @@ export function buildCorpus(examples: readonly Doc[], minBytes: number): BenchCo
   }
   return { docs, source, examples, bytes };
 }
+
+/**
+ * Articles of the budget's size from the ~210-token examples: example i, i+1, … (wrapping) joined
+ * as paragraphs, dated by the first. The speed budget counts ~600-token articles, and a document
+ * has fixed costs (wink's readDoc, each stage's per-document set-up) that three short documents pay
+ * three times: timing short documents and scaling by tokens would overstate the cost.
+ */
+export function joinExamples(examples: readonly Doc[], perArticle: number): Doc[] {
+  return examples.map((first, i) => {
+    const parts = Array.from({ length: perArticle }, (_, k) => examples[(i + k) % examples.length] as Doc);
+    return makeDoc({ id: parts.map((part) => part.id).join('+'), text: parts.map((part) => part.text).join('\n\n'), date: first.date });
+  });
+}
