@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Doc } from '../src/core/doc.js';
-import { CODE_BATCH_SIZE, createDyad, type Dyad } from '../src/dyad.js';
+import { CODE_BATCH, createDyad, splitIntoBatches, type Dyad } from '../src/dyad.js';
 import { formatTable } from '../src/eval/format-table.js';
 import { median } from '../src/eval/metrics.js';
 import { createWinkTagger } from '../src/nlp/wink-tagger.js';
@@ -35,13 +35,12 @@ interface Pass {
   readonly stageMs: Record<string, number>;
 }
 
-/** One pass over the corpus in batches of `batchSize` documents (1: one `code` call per document, as the API codes). */
-function timePass(dyad: Dyad, docs: readonly Doc[], batchSize = CODE_BATCH_SIZE): Pass {
+/** One pass over the corpus in the batches `dyad code` makes (oneByOne: one `code` call per document, as the API's /code). */
+function timePass(dyad: Dyad, docs: readonly Doc[], oneByOne = false): Pass {
   const stageMs: Record<string, number> = {};
   let sentences = 0;
   let events = 0;
-  const batches: Doc[][] = [];
-  for (let first = 0; first < docs.length; first += batchSize) batches.push(docs.slice(first, first + batchSize));
+  const batches = oneByOne ? docs.map((doc) => [doc]) : splitIntoBatches(docs, (doc) => doc.text);
   const timing = timeDocs(batches, (batch) => {
     for (const outcome of dyad.codeBatch(batch)) {
       if (!outcome.ok) throw outcome.error;
@@ -97,7 +96,7 @@ async function main(): Promise<void> {
   const { seconds, cpuSeconds, sentences, events, stageMs } = medianOf(passes) as Pass;
   const wink = medianOf(winkPasses);
   // The API's /code route codes one document per request: no batch to share the caches with.
-  const single = timePass(dyad, corpus.docs, 1);
+  const single = timePass(dyad, corpus.docs, true);
   // The ~210-token examples as they are: per-document costs weigh three times as much per token.
   const short = timePass(dyad, shortCorpus.docs);
   cpuClock = true;
@@ -127,7 +126,7 @@ async function main(): Promise<void> {
     peakRssMb,
     processPeakRssMb,
     passesArticlesPerSecond: passes.map((pass) => articles / pass.seconds),
-    batchSize: CODE_BATCH_SIZE,
+    batch: CODE_BATCH,
     oneAtATime: { seconds: single.seconds, cpuSeconds: single.cpuSeconds, budgetArticlesPerSecond: tokens / single.seconds / BUDGET_ARTICLE_TOKENS },
     shortExamples: {
       articles: shortCorpus.docs.length, tokens: shortTokens, seconds: short.seconds, cpuSeconds: short.cpuSeconds,
@@ -153,7 +152,7 @@ async function main(): Promise<void> {
     formatTable(
       ['run', 'articles/s', '600-token articles/s', 'sentences/s', 'tokens/s', 'MB/s', 'seconds', 'CPU s', 'peak RSS MB'],
       [
-        [`whole pipeline (batches of ${CODE_BATCH_SIZE}, as dyad code runs)`, fixed(throughput.articlesPerSecond), fixed(throughput.budgetArticlesPerSecond), fixed(throughput.sentencesPerSecond), fixed(throughput.tokensPerSecond, 0), fixed(throughput.megabytesPerSecond, 3), fixed(seconds, 2), fixed(cpuSeconds, 2), fixed(peakRssMb)],
+        [`whole pipeline (batches ≤ ${CODE_BATCH.documents} docs/${CODE_BATCH.characters / 1024} K chars, as dyad code runs)`, fixed(throughput.articlesPerSecond), fixed(throughput.budgetArticlesPerSecond), fixed(throughput.sentencesPerSecond), fixed(throughput.tokensPerSecond, 0), fixed(throughput.megabytesPerSecond, 3), fixed(seconds, 2), fixed(cpuSeconds, 2), fixed(peakRssMb)],
         ['whole pipeline, one document per call (API /code)', fixed(articles / single.seconds), fixed(throughput.oneAtATime.budgetArticlesPerSecond), '', fixed(tokens / single.seconds, 0), fixed(mb / single.seconds, 3), fixed(single.seconds, 2), fixed(single.cpuSeconds, 2), ''],
         [`whole pipeline on the ${fixed(shortTokens / shortCorpus.docs.length, 0)}-token examples themselves (one pass)`, fixed(throughput.shortExamples.articlesPerSecond), fixed(throughput.shortExamples.budgetArticlesPerSecond), '', fixed(shortTokens / short.seconds, 0), '', fixed(short.seconds, 2), fixed(short.cpuSeconds, 2), ''],
         ['bare wink (tokens+POS+lemma)', fixed(articles / wink.seconds), fixed(baseline.budgetArticlesPerSecond), '', fixed(tokens / wink.seconds, 0), fixed(mb / wink.seconds, 3), fixed(wink.seconds, 2), fixed(wink.cpuSeconds, 2), ''],

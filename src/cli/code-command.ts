@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
-import { CODE_BATCH_SIZE, createDyad } from '../dyad.js';
+import { CODE_BATCH, createDyad } from '../dyad.js';
 import { formatLoadReport } from '../petrarch/report.js';
 import { inBatches } from '../io/batches.js';
 import { DEFAULT_MAX_BYTES, errorItem, type InputItem } from '../io/document.js';
@@ -75,7 +75,7 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const writer = createWriter(format, out, values.pretty ?? false);
   let status: ExitStatus = EXIT.ok;
   const inputs = readInputs(paths, { date: values.date ?? null, maxBytes }, io.stdin);
-  for await (const batch of inBatches(inputs, { size: CODE_BATCH_SIZE, waitMs: INPUT_WAIT_MS })) {
+  for await (const batch of inBatches(inputs, { size: CODE_BATCH.documents, weight: (item) => (item.ok ? item.doc.text.length : 0), maxWeight: CODE_BATCH.characters, waitMs: INPUT_WAIT_MS })) {
     const readable = batch.filter((item) => item.ok);
     const outcomes = dyad.codeBatch(readable.map((item) => item.doc));
     let coded = 0;

@@ -1,6 +1,6 @@
 import { makeDoc } from '../core/doc.js';
 import type { CodedDocument } from '../contract/types.js';
-import { CODE_BATCH_SIZE } from '../dyad.js';
+import { splitIntoBatches } from '../dyad.js';
 import type { ServerContext } from './context.js';
 import type { ApiRoute } from './registry.js';
 import { CODE_BODY, DOCUMENTS_BODY } from './schemas.js';
@@ -39,8 +39,8 @@ export function codingRoutes(ctx: ServerContext): ApiRoute[] {
         );
         const pending = docs.filter((doc) => ctx.store.status(doc.id, doc, dyad.dataHash) !== 'unchanged');
         const coded: CodedDocument[] = [];
-        for (let first = 0; first < pending.length; first += CODE_BATCH_SIZE) {
-          for (const outcome of dyad.codeBatch(pending.slice(first, first + CODE_BATCH_SIZE))) {
+        for (const batch of splitIntoBatches(pending, (doc) => doc.text)) {
+          for (const outcome of dyad.codeBatch(batch)) {
             if (!outcome.ok) throw outcome.error;
             coded.push(outcome.coded);
           }

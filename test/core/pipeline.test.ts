@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../../src/core/doc.js';
+import { splitIntoBatches } from '../../src/dyad.js';
 import { DyadError } from '../../src/core/errors.js';
 import { buildPipeline, runPipeline, runPipelineBatch, type Stage } from '../../src/core/pipeline.js';
 import type { Segmentation } from '../../src/core/tokens.js';
@@ -69,4 +70,11 @@ test('a batch runs stage by stage; a stage that throws on one document drops onl
   assert.ok('error' in runs[1]! && /boom/.test(String(runs[1].error)));
   assert.ok('layers' in runs[2]! && runs[2].layers.actors);
   assert.throws(() => runPipeline(buildPipeline([seg, picky]), docs[1]!, null), /boom/, 'one document alone still throws');
+});
+
+test('documents split into batches in order, within the document and character limits', () => {
+  const texts = ['a'.repeat(40 * 1024), 'b'.repeat(30 * 1024), 'c', 'd'.repeat(200 * 1024), ...Array.from({ length: 70 }, () => 'e')];
+  const batches = splitIntoBatches(texts, (text) => text);
+  assert.deepEqual(batches.map((batch) => batch.length), [1, 2, 1, 64, 6]);
+  assert.deepEqual(batches.flat(), texts);
 });

@@ -27,3 +27,12 @@ test('a slow next item closes the batch so far: an interactive user is not kept 
   }
   assert.deepEqual(await collect(typed(), 10, 10), [['a', 'b'], ['c']]);
 });
+
+test('a batch also closes before the item that would take its weight past the limit', async () => {
+  async function* texts(): AsyncGenerator<string> {
+    yield* ['aaaa', 'bb', 'cccccc', 'd', 'eeeeeeeeee', 'f'];
+  }
+  const batches: string[][] = [];
+  for await (const batch of inBatches(texts(), { size: 10, waitMs: 1000, weight: (text) => text.length, maxWeight: 6 })) batches.push(batch);
+  assert.deepEqual(batches, [['aaaa', 'bb'], ['cccccc'], ['d'], ['eeeeeeeeee'], ['f']]);
+});
