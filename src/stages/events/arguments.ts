@@ -1,4 +1,4 @@
-import { isPhraseToken, isVerb, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
+import { isPhraseToken, isVerb, lowerAt, posAt, someLemmaGuess, type SentenceView } from './view.js';
 
 /** A run of tokens [start, end); patterns test its words (surface and lemma) in place, without copying them. */
 export interface Phrase {
@@ -68,7 +68,7 @@ function startsCoordinatedPhrase(view: SentenceView, j: number): boolean {
   const lower = lowerAt(view, j);
   if (lower.endsWith('ing')) return false;
   // "set houses on fire and looted/ADJ livestock": a mis-tagged coordinated verb starts no phrase.
-  if (lower.endsWith('ed') && lemmaGuesses(lower).some((guess) => view.res.lexicon.verbs.has(guess))) return false;
+  if (lower.endsWith('ed') && someLemmaGuess(lower, (guess) => view.res.lexicon.verbs.has(guess))) return false;
   return pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 

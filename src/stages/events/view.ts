@@ -40,19 +40,30 @@ export function hasCue(view: SentenceView, cue: string, word: string): boolean {
 export function tokenHasCue(view: SentenceView, cue: string, i: number): boolean {
   const words = view.res.cues.get(cue);
   if (!words) return false;
-  if (words.has(lemmaAt(view, i))) return true;
-  for (const guess of lemmaGuesses(lowerAt(view, i))) if (words.has(guess)) return true;
-  return false;
+  return words.has(lemmaAt(view, i)) || someLemmaGuess(lowerAt(view, i), (guess) => words.has(guess));
 }
 
 /** Lemma guesses from inflectional suffixes, for when the tagger's lemma is not in a lexicon. */
 export function lemmaGuesses(lower: string): string[] {
-  const guesses = [lower];
-  if (lower.endsWith('ed')) guesses.push(lower.slice(0, -1), lower.slice(0, -2));
-  else if (lower.endsWith('ing')) guesses.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
-  else if (lower.endsWith('es')) guesses.push(lower.slice(0, -1), lower.slice(0, -2));
-  else if (lower.endsWith('s')) guesses.push(lower.slice(0, -1));
+  const guesses: string[] = [];
+  someLemmaGuess(lower, (guess) => {
+    guesses.push(guess);
+    return false;
+  });
   return guesses;
+}
+
+/**
+ * True when `test` holds for the word or a suffix-stripped guess at its lemma, tried in order and
+ * stopping at the first hit. Cue tests run several times per trigger: no array of guesses is built.
+ */
+export function someLemmaGuess(lower: string, test: (guess: string) => boolean): boolean {
+  if (test(lower)) return true;
+  if (lower.endsWith('ed')) return test(lower.slice(0, -1)) || test(lower.slice(0, -2));
+  if (lower.endsWith('ing')) return test(lower.slice(0, -3)) || test(`${lower.slice(0, -3)}e`);
+  if (lower.endsWith('es')) return test(lower.slice(0, -1)) || test(lower.slice(0, -2));
+  if (lower.endsWith('s')) return test(lower.slice(0, -1));
+  return false;
 }
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
