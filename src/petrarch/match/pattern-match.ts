@@ -1,4 +1,5 @@
 import type { PatternNode, VerbPattern } from '../types.js';
+import { isTimeWord } from '../../stages/events/arguments.js';
 import { unitHits, type MatchView, type UnitHit } from './units.js';
 
 /** A PETRARCH-1 pattern found around a verb: the actors it binds and how much text it names. */
@@ -47,8 +48,11 @@ function matchLower(nodes: readonly PatternNode[], k: number, pos: number, view:
   if (k === nodes.length) return done(acc);
   const node = nodes[k]!;
   const last = node.joined ? Math.min(pos, view.hi - 1) : view.hi - 1;
+  // A pattern ending in a bare word ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
+  const bareLast = k === nodes.length - 1 && node.type === 'word';
   for (let s = pos; s <= last; s++) {
     for (const hit of unitHits(node, s, view)) {
+      if (bareLast && hit.end < view.hi && isTimeWord(skipArticle(view, hit.end))) continue;
       if (matchLower(nodes, k + 1, hit.end, view, bind(acc, hit, s), done)) return true;
     }
   }
@@ -66,6 +70,12 @@ function matchUpper(nodes: readonly PatternNode[], joined: readonly boolean[], k
     }
   }
   return null;
+}
+
+/** The word at `token`, or the one after it when it is "the" ("on the weekend"). */
+function skipArticle(view: MatchView, token: number): string {
+  const word = view.words[token]!;
+  return word === 'the' && token + 1 < view.hi ? view.words[token + 1]! : word;
 }
 
 function bind(acc: Partial, hit: UnitHit, start: number): Partial {

@@ -189,6 +189,11 @@ function mistaggedInfinitive(view: SentenceView, k: number): boolean {
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
 
 /** "on Sunday", "in the morning": a prepositional phrase that only says when. */
+/** "Sunday", "morning", "weekend": a word that makes a prepositional phrase a time phrase. */
+export function isTimeWord(lower: string): boolean {
+  return TIME_WORDS.has(lower);
+}
+
 export function isTimePhrase(view: SentenceView, pp: PrepPhrase): boolean {
   for (let k = pp.start; k < pp.end; k++) if (!TIME_WORDS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'the') return false;
   return pp.end > pp.start;
