@@ -1,3 +1,4 @@
+import { isPreposition, isTimeWord } from '../../stages/events/arguments.js';
 import type { PatternNode, VerbPattern } from '../types.js';
 import { unitHits, type MatchView, type UnitHit } from './units.js';
 
@@ -49,10 +50,21 @@ function matchLower(nodes: readonly PatternNode[], k: number, pos: number, view:
   const last = node.joined ? Math.min(pos, view.hi - 1) : view.hi - 1;
   for (let s = pos; s <= last; s++) {
     for (const hit of unitHits(node, s, view)) {
+      if (k === nodes.length - 1 && isBarePrepositionBeforeTime(node, hit.end, view)) continue;
       if (matchLower(nodes, k + 1, hit.end, view, bind(acc, hit, s), done)) return true;
     }
   }
   return false;
+}
+
+/**
+ * A pattern ending in a bare preposition ("* ON", press on) is not met by a time phrase: "demanded
+ * on Sunday that ..." is no pressing on anybody. The clause analysis' patterns follow the same rule.
+ */
+function isBarePrepositionBeforeTime(node: PatternNode, after: number, view: MatchView): boolean {
+  if (node.type !== 'word' || !isPreposition(node.word.toLowerCase())) return false;
+  const next = view.words[after] === 'the' ? after + 1 : after;
+  return next < view.hi && isTimeWord(view.words[next]!);
 }
 
 function matchUpper(nodes: readonly PatternNode[], joined: readonly boolean[], k: number, bound: number, view: MatchView, acc: Partial): Partial | null {

@@ -188,6 +188,16 @@ function mistaggedInfinitive(view: SentenceView, k: number): boolean {
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
 
+/** Words a time phrase is made of ("on Sunday", "in the morning"): also read by the PETRARCH-1 pattern matcher. */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word);
+}
+
+/** A preposition of the clause analysis' list (the tagger's ADP aside). */
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
 /** "on Sunday", "in the morning": a prepositional phrase that only says when. */
 export function isTimePhrase(view: SentenceView, pp: PrepPhrase): boolean {
   for (let k = pp.start; k < pp.end; k++) if (!TIME_WORDS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'the') return false;
