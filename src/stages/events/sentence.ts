@@ -107,7 +107,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     code = frame.code;
     complement = frame.complement;
     if (complement) consumed.add(complement.index);
-    rule = `events/frame-${hit.pattern.frame}`;
+    if (complement || hit.pattern.code === null) rule = `events/frame-${hit.pattern.frame}`;
     if (code === 'none') return null;
   }
   const modality = readModality(view, hit.index, 'V');
