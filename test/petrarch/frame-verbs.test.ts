@@ -16,6 +16,9 @@ const VERBS = [
   '--- AGREE [050] ---',
   'AGREE',
   '',
+  '--- REFUSE [---] ---',
+  'REFUSE',
+  '',
   '--- HOLD [---] ---',
   'HOLD',
   '- * TALKS [046]',
@@ -47,6 +50,11 @@ test("the bare verb of a lemma Dyad's grammar reads as a frame ('agree', not 'co
   assert.deepEqual(events('Valdoria agreed to hold talks with Ostravia.'), ['VAL OST 036']);
   assert.deepEqual(events('Valdoria concurred to hold talks with Ostravia.'), ['VAL OST 050']);
   assert.deepEqual(events('Valdoria agreed with Ostravia.'), ['VAL OST 050']);
+});
+
+test('a frame lemma the dictionary leaves uncoded ([---]) codes only with a complement the frame knows', () => {
+  assert.deepEqual(events('Valdoria refused to hold talks with Ostravia.'), ['VAL OST 125']);
+  assert.deepEqual(events('Valdoria refused Ostravia.'), []);
 });
 
 test('a more specific dictionary pattern keeps its own code', () => {

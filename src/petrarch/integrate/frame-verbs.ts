@@ -8,7 +8,7 @@ import type { FrameTable, Pattern, VerbLexicon } from '../../lexicon/verbs/types
  * - its code is a frame's unspecified code (020 appeal, 030 intent, 100 demand, 120 reject, 130
  *   threaten: the dictionary says "some appeal" and the complement says which), or
  * - it is the bare verb (no pattern words) of a lemma Dyad's own grammar reads as a frame ("agree"
- *   [050], "offer").
+ *   [050], "offer"; also "refuse" [---]: no event alone, "refused to hold talks" is a rejection).
  * More specific patterns ("AGREE * (TO &CEASEFIRE) [0356]") keep their code: they already say it.
  */
 export function withFrameVerbs(imported: VerbLexicon, builtin: VerbLexicon): VerbLexicon {
@@ -17,8 +17,8 @@ export function withFrameVerbs(imported: VerbLexicon, builtin: VerbLexicon): Ver
   const verbs = new Map<string, readonly Pattern[]>();
   for (const [lemma, patterns] of imported.verbs) {
     verbs.set(lemma, patterns.map((pattern) => {
-      if (pattern.frame || pattern.none || pattern.code === null || pattern.say) return pattern;
-      const frame = byDefault.get(pattern.code) ?? (pattern.specificity === 0 ? byLemma.get(lemma) : undefined);
+      if (pattern.frame || pattern.say) return pattern;
+      const frame = (pattern.code !== null ? byDefault.get(pattern.code) : undefined) ?? (pattern.specificity === 0 ? byLemma.get(lemma) : undefined);
       return frame ? { ...pattern, frame } : pattern;
     }));
   }

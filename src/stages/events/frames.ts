@@ -26,9 +26,9 @@ export function resolveFrame(view: SentenceView, hit: Hit, depth = 0): FrameResu
       ? resolveFrame(view, complement, depth + 1).code
       : complement.pattern.code;
   }
-  const own = hit.pattern.code;
-  // A verb with its own code (an imported dictionary's "agree" [050]) keeps it unless the frame
-  // table knows the complement ("agreed to hold talks" → 036).
+  const own = hit.pattern.none ? 'none' : hit.pattern.code;
+  // A verb with its own code (an imported dictionary's "agree" [050], "refuse" [---]) keeps it
+  // unless the frame table knows the complement ("agreed to hold talks" → 036).
   if (own !== null && (complementCode === null || !refinesFrame(view.res.lexicon.frames, frame, complementCode))) return { code: own, complement: null };
   return { code: lookupFrame(view.res.lexicon.frames, frame, complementCode), complement };
 }
