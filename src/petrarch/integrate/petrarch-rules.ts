@@ -8,6 +8,7 @@ import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
 import { withListAgents } from './list-agents.js';
+import { withMeetingPlaces } from './meeting-places.js';
 import { codeMissedVerbs } from './missed-verbs.js';
 import { withNounPhraseHeads } from './noun-phrase-heads.js';
 import { withPreviousSource } from './previous-source.js';
@@ -52,7 +53,8 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
-      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(kept, options.paired, options.ontology) : kept);
+      const placed = actors && options.ontology ? withMeetingPlaces(kept, actors, seg, options.ontology) : kept;
+      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(placed, options.paired, options.ontology) : placed);
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
