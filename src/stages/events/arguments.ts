@@ -92,10 +92,10 @@ function hyphenatedParticiple(view: SentenceView, j: number): boolean {
 }
 
 /** True when a word of the phrase (surface or lemma) is in `wanted`. */
-export function phraseHas(view: SentenceView, phrase: Phrase, wanted: ReadonlySet<string>): boolean {
+export function phraseHas(view: SentenceView, phrase: Phrase, wanted: ReadonlySet<string>, exact = false): boolean {
   const { lower, lemma } = view.tokens;
   for (let k = phrase.start; k < phrase.end; k++) {
-    if (wanted.has(lower[k] ?? '') || wanted.has(lemma[k] ?? '')) return true;
+    if (wanted.has(lower[k] ?? '') || (!exact && wanted.has(lemma[k] ?? ''))) return true;
   }
   return false;
 }
