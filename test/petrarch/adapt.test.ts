@@ -94,6 +94,15 @@ test('PETRARCH-2 blocks: a [---] block is a "none" row; (PREP {NOUN PHRASE}) giv
   ]);
 });
 
+test('PETRARCH-2 blocks: of two prepositional phrases the one with words fills the slot, not an actor-only one', () => {
+  const { dictionary } = parseVerbDictionary('t2.verbs', ['--- LAND [040] ---', 'LAND', '- * (IN ^) (FOR CONSULTATION) [046]']);
+  const { rows } = toPatternRows(dictionary);
+  assert.deepEqual(rows.map((r) => [r.prep?.join('|') ?? '-', r.pobj?.join('|') ?? '-', r.code]), [
+    ['-', '-', '040'],
+    ['for', 'consultation', '046'],
+  ]);
+});
+
 test('negated patterns become the neg= code of the row with the same constraints; other words before * become a before constraint', () => {
   const { dictionary } = parseVerbDictionary('t3.verbs', [
     '&NEGAUX',

@@ -22,6 +22,11 @@ test('imported verb patterns and actor codes code the event; the pattern wins ov
   assert.deepEqual(events('Mara Kess restored trade with Ostravia.'), ['VALGOV OST 064']);
 });
 
+test("outside every dated code of an actor without a default, PETRARCH's null code ---, not the nearest dated code", () => {
+  assert.deepEqual(events('Mara Kess restored trade with Ostravia.', '2012-06-01'), ['--- OST 064']);
+  assert.deepEqual(events('Mara Kess restored trade with Ostravia.', '2001-06-01'), ['--- OST 064']);
+});
+
 test('a negated pattern gives its code when the verb is negated', () => {
   assert.deepEqual(events('Valdoria did not restore ties with Ostravia.'), ['VAL OST 112']);
 });

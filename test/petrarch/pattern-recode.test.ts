@@ -49,6 +49,12 @@ const VERBS = [
   '--- REOPEN [065] ---',
   'REOPEN',
   '',
+  '--- FIRE [190] ---',
+  'FIRE',
+  '',
+  '--- TEAR [180] ---',
+  'TEAR',
+  '',
   '--- FEAST [---] ---',
   'FEAST',
   '- * WITH + [044]',
@@ -107,6 +113,8 @@ test('a verb the clause analysis left without subject takes the actor before it,
   // Not across another clause, and not for a passive.
   assert.deepEqual(events('Valdoria said that rangers will wire tap the links into Ostravia.'), []);
   assert.deepEqual(events('Valdoria fears Ostravia was wire tapped.'), []);
+  // Not when the actor is already the subject of a coded verb in between: 'tear' is the noun of 'tear gas'.
+  assert.deepEqual(events('Sky rangers from Valdoria fired tear gas at Ostravia.'), ['VALMIL OST 190']);
 });
 
 test('dictionary verbs the clause analysis did not code are coded as PETRARCH-1 would', () => {

@@ -23,6 +23,8 @@ export interface AdaptedAgentEntry {
   readonly source: string;
 }
 
+const NULL_CODE = '---';
+
 /**
  * PETRARCH actors as entries for Dyad's actor lexicon builder. Phrases are passed lower-cased
  * (PETRARCH matches case-blind; an upper-case phrase would otherwise demand capitals). Undated
@@ -35,7 +37,10 @@ export function toActorEntries(entries: readonly PetrarchActorEntry[]): AdaptedA
     if (entry.codes.length === 0) continue;
     const undated = entry.codes.filter((c) => c.from === null && c.to === null);
     const dated = entry.codes.filter((c) => c.from !== null || c.to !== null);
-    const periods = [...undated, ...dated].map(toPeriod);
+    // PETRARCH: when no dated code covers the day and there is no default, the null code `---`
+    // (get_actor_code), not the nearest dated code: Tsvangirai [ZWEGOV >090301] is no minister in 2007.
+    const fallback = undated.length === 0 ? [{ code: NULL_CODE, from: null, until: null, role: null }] : [];
+    const periods = [...fallback, ...[...undated, ...dated].map(toPeriod)];
     const main = (undated[0] ?? dated[dated.length - 1])!.code;
     out.push({
       id: `petrarch/${entry.file}:${entry.line}`,

@@ -59,8 +59,12 @@ export function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots 
       continue;
     }
     if (node.type === 'prep-phrase') {
-      slots.prep = [node.preposition.toLowerCase()];
-      const head = headWords(pickFromRun(node.objects, 0, rank), rank);
+      // "(IN ^) (FOR CONSULTATION)": a phrase that names only an actor says less than a later one
+      // with words, which is the one the single prepositional slot keeps ("arrived in X" alone is no consultation).
+      const chosen = actorOnly(node, rank) ? (after.slice(i + 1).find((later) => later.type === 'prep-phrase' && !actorOnly(later, rank)) ?? node) : node;
+      if (chosen.type !== 'prep-phrase') return slots;
+      slots.prep = [chosen.preposition.toLowerCase()];
+      const head = headWords(pickFromRun(chosen.objects, 0, rank), rank);
       slots.pobj = head.words;
       slots.pobjActor = head.actor;
       return slots;
@@ -80,6 +84,10 @@ export function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots 
     i = runEnd(after, i);
   }
   return slots;
+}
+
+function actorOnly(node: PatternNode, rank: WordRank): boolean {
+  return node.type === 'prep-phrase' && headWords(pickFromRun(node.objects, 0, rank), rank).words === null;
 }
 
 /** A preposition, or a synset of prepositions (`&PREPOSIT1`), as lower-case words; else null. */

@@ -3,6 +3,7 @@ import type { EventResources } from '../../lexicon/verbs/load.js';
 import type { CameoInfo, CameoOntology, Pattern, VerbLexicon } from '../../lexicon/verbs/types.js';
 import { toPatternRows, type UnmappedReason } from '../adapt/verb-rows.js';
 import type { PetrarchDictionaries } from '../build.js';
+import { withFrameVerbs } from './frame-verbs.js';
 
 export interface PetrarchEventResources {
   readonly resources: EventResources;
@@ -22,7 +23,9 @@ export interface PetrarchEventResources {
 export function buildPetrarchEventResources(dicts: PetrarchDictionaries, builtin: EventResources, keepBuiltin = false): PetrarchEventResources {
   if (!dicts.verbs) return { resources: builtin, paired: new Map(), compoundSubject: new Set(), unmapped: { 'words-before-verb': 0, 'not-a-cameo-code': 0, 'nothing-after-verb-to-match': 0 } };
   const { rows, paired, compoundSubject, unmapped } = toPatternRows(dicts.verbs.dictionary);
-  const imported = buildVerbLexicon(rows, new Map(), builtin.lexicon.frames);
+  const compiled = buildVerbLexicon(rows, new Map(), builtin.lexicon.frames);
+  // PETRARCH-2 composes a verb's code with its complement's; PETRARCH-1 (the validation suite) does not.
+  const imported = dicts.verbs.dictionary.format === 'petrarch2' ? withFrameVerbs(compiled, builtin.lexicon) : compiled;
   const lexicon = keepBuiltin ? mergeLexicons(imported, builtin.lexicon) : imported;
   return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true }, paired, compoundSubject, unmapped };
 }

@@ -8,8 +8,10 @@ import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
 import { withListAgents } from './list-agents.js';
+import { withMeetingPlaces } from './meeting-places.js';
 import { codeMissedVerbs } from './missed-verbs.js';
 import { withNounPhraseHeads } from './noun-phrase-heads.js';
+import { withPreviousSource } from './previous-source.js';
 import { recodeByPatterns } from './recode-patterns.js';
 import { withTitledNames } from './titled-names.js';
 
@@ -46,12 +48,13 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const recoded = options.verbs && actors && options.ontology ? codeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
       const completed = withinCompoundSubjects(recoded, options.compoundSubject)
         .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
-        .map((e) => (e.sourceMention === null && actors ? withPreviousSource(e, actors, seg) : e))
+        .map((e, _, all) => (e.sourceMention === null && actors ? withPreviousSource(e, all, actors, seg) : e))
         .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
       const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
-      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(kept, options.paired, options.ontology) : kept);
+      const placed = actors && options.ontology ? withMeetingPlaces(kept, actors, seg, options.ontology) : kept;
+      const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(placed, options.paired, options.ontology) : placed);
       if (!actors) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
@@ -93,46 +96,6 @@ function tokenAfter(seg: Segmentation, offset: number, sentenceStart: number, se
   let k = sentenceStart;
   while (k < sentenceEnd && seg.tokens.start[k]! < offset) k++;
   return k;
-}
-
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
-// Words that open another clause between an actor and the verb: that actor is not the verb's subject.
-const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'that', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'since', 'although', 'if', 'as']);
-
-/**
- * PETRARCH's source is the actor before the verb. When the clause analysis found none — a pronoun
- * subject ("Valdoria said it would ..."), or a verb it did not link to its subject ("X will not
- * wire tap", "X won't try to clash") — take the nearest coded mention before the verb in the same
- * sentence: across a pronoun, or with no clause opening in between; not for a passive (its subject
- * is the target), and not the event's target. "Soldiers from Gondor": the phrase's head is the source.
- */
-function withPreviousSource(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
-  const sentence = seg.sentences[event.sentence];
-  if (!sentence) return event;
-  const lower = seg.tokens.lower;
-  for (let m = actors.mentions.length - 1; m >= 0; m--) {
-    const mention = actors.mentions[m]!;
-    if (mention.end > event.trigger.start || m === event.targetMention) continue;
-    if (mention.tokenStart < sentence.tokenStart) break;
-    let pronoun = false;
-    let opened = false;
-    for (let k = mention.tokenEnd; k < lower.length && seg.tokens.start[k]! < event.trigger.start; k++) {
-      if (lower[k] === ';') return event;
-      if (SUBJECT_PRONOUNS.has(lower[k]!)) pronoun = true;
-      if (CLAUSE_BREAKS.has(lower[k]!)) opened = true;
-    }
-    if (!pronoun && (opened || event.rule === 'events/passive')) return event;
-    if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.targetMention ?? -1]?.code) continue;
-    return { ...event, sourceMention: pronoun ? m : phraseHead(m, actors, lower) };
-  }
-  return event;
-}
-
-/** "Soldiers from Gondor": the mention a from/in/of phrase attaches to, else the mention itself. */
-function phraseHead(m: number, actors: ActorLayer, lower: readonly string[]): number {
-  const mention = actors.mentions[m]!;
-  const previous = actors.mentions[m - 1];
-  return previous && previous.tokenEnd === mention.tokenStart - 1 && ATTACHING.has(lower[previous.tokenEnd]!) ? m - 1 : m;
 }
 
 /**

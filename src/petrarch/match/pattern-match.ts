@@ -1,5 +1,5 @@
+import { isPreposition, isTimeWord } from '../../stages/events/arguments.js';
 import type { PatternNode, VerbPattern } from '../types.js';
-import { isTimeWord } from '../../stages/events/arguments.js';
 import { unitHits, type MatchView, type UnitHit } from './units.js';
 
 /** A PETRARCH-1 pattern found around a verb: the actors it binds and how much text it names. */
@@ -48,15 +48,23 @@ function matchLower(nodes: readonly PatternNode[], k: number, pos: number, view:
   if (k === nodes.length) return done(acc);
   const node = nodes[k]!;
   const last = node.joined ? Math.min(pos, view.hi - 1) : view.hi - 1;
-  // A pattern ending in a bare word ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
-  const bareLast = k === nodes.length - 1 && node.type === 'word';
   for (let s = pos; s <= last; s++) {
     for (const hit of unitHits(node, s, view)) {
-      if (bareLast && hit.end < view.hi && isTimeWord(skipArticle(view, hit.end))) continue;
+      if (k === nodes.length - 1 && isBarePrepositionBeforeTime(node, hit.end, view)) continue;
       if (matchLower(nodes, k + 1, hit.end, view, bind(acc, hit, s), done)) return true;
     }
   }
   return false;
+}
+
+/**
+ * A pattern ending in a bare preposition ("* ON", press on) is not met by a time phrase: "demanded
+ * on Sunday that ..." is no pressing on anybody. The clause analysis' patterns follow the same rule.
+ */
+function isBarePrepositionBeforeTime(node: PatternNode, after: number, view: MatchView): boolean {
+  if (node.type !== 'word' || !isPreposition(node.word.toLowerCase())) return false;
+  const next = view.words[after] === 'the' ? after + 1 : after;
+  return next < view.hi && isTimeWord(view.words[next]!);
 }
 
 function matchUpper(nodes: readonly PatternNode[], joined: readonly boolean[], k: number, bound: number, view: MatchView, acc: Partial): Partial | null {
@@ -70,12 +78,6 @@ function matchUpper(nodes: readonly PatternNode[], joined: readonly boolean[], k
     }
   }
   return null;
-}
-
-/** The word at `token`, or the one after it when it is "the" ("on the weekend"). */
-function skipArticle(view: MatchView, token: number): string {
-  const word = view.words[token]!;
-  return word === 'the' && token + 1 < view.hi ? view.words[token + 1]! : word;
 }
 
 function bind(acc: Partial, hit: UnitHit, start: number): Partial {

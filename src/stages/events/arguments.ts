@@ -92,10 +92,10 @@ function hyphenatedParticiple(view: SentenceView, j: number): boolean {
 }
 
 /** True when a word of the phrase (surface or lemma) is in `wanted`. */
-export function phraseHas(view: SentenceView, phrase: Phrase, wanted: ReadonlySet<string>): boolean {
+export function phraseHas(view: SentenceView, phrase: Phrase, wanted: ReadonlySet<string>, exact = false): boolean {
   const { lower, lemma } = view.tokens;
   for (let k = phrase.start; k < phrase.end; k++) {
-    if (wanted.has(lower[k] ?? '') || wanted.has(lemma[k] ?? '')) return true;
+    if (wanted.has(lower[k] ?? '') || (!exact && wanted.has(lemma[k] ?? ''))) return true;
   }
   return false;
 }
@@ -188,12 +188,17 @@ function mistaggedInfinitive(view: SentenceView, k: number): boolean {
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
 
-/** "on Sunday", "in the morning": a prepositional phrase that only says when. */
-/** "Sunday", "morning", "weekend": a word that makes a prepositional phrase a time phrase. */
-export function isTimeWord(lower: string): boolean {
-  return TIME_WORDS.has(lower);
+/** Words a time phrase is made of ("on Sunday", "in the morning"): also read by the PETRARCH-1 pattern matcher. */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word);
 }
 
+/** A preposition of the clause analysis' list (the tagger's ADP aside). */
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
+/** "on Sunday", "in the morning": a prepositional phrase that only says when. */
 export function isTimePhrase(view: SentenceView, pp: PrepPhrase): boolean {
   for (let k = pp.start; k < pp.end; k++) if (!TIME_WORDS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'the') return false;
   return pp.end > pp.start;

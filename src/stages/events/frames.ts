@@ -26,7 +26,18 @@ export function resolveFrame(view: SentenceView, hit: Hit, depth = 0): FrameResu
       ? resolveFrame(view, complement, depth + 1).code
       : complement.pattern.code;
   }
+  const own = hit.pattern.none ? 'none' : hit.pattern.code;
+  // A verb with its own code (an imported dictionary's "agree" [050], "refuse" [---]) keeps it
+  // unless the frame table knows the complement ("agreed to hold talks" → 036).
+  if (own !== null && (complementCode === null || !refinesFrame(view.res.lexicon.frames, frame, complementCode))) return { code: own, complement: null };
   return { code: lookupFrame(view.res.lexicon.frames, frame, complementCode), complement };
+}
+
+/** The frame's table has an entry for some prefix of the complement's code. */
+function refinesFrame(frames: FrameTable, frame: string, complementCode: string): boolean {
+  const table = frames.get(frame);
+  for (let length = complementCode.length; table && length >= 1; length--) if (table.has(complementCode.slice(0, length))) return true;
+  return false;
 }
 
 /** Longest complement-code prefix in the frame's table; `@other` hands the code on to another frame. */

@@ -2,22 +2,30 @@ import type { Pattern } from '../../lexicon/verbs/types.js';
 import { isTimePhrase, phraseHas, type Arguments, type Phrase } from './arguments.js';
 import { mentionAt, type SentenceView } from './view.js';
 
-/** The first (most specific) pattern whose every constraint the trigger's arguments satisfy. */
+/**
+ * The first (most specific) pattern whose every constraint the trigger's arguments satisfy. Among
+ * equally specific ones, a pattern whose words are the text's own forms beats one met only through
+ * a lemma: "lifted sanctions" is PETRARCH's `* SANCTIONS [085]`, not `* SANCTION [0351]`.
+ */
 export function matchPattern(view: SentenceView, patterns: readonly Pattern[], args: Arguments, trigger: number): Pattern | null {
+  let byLemma: Pattern | null = null;
   for (const pattern of patterns) {
-    if (satisfies(view, pattern, args) && (!pattern.before || hasBefore(view, pattern.before, trigger))) return pattern;
+    if (byLemma && pattern.specificity < byLemma.specificity) break;
+    if (!satisfies(view, pattern, args, false) || (pattern.before && !hasBefore(view, pattern.before, trigger))) continue;
+    if (satisfies(view, pattern, args, true)) return pattern;
+    byLemma ??= pattern;
   }
-  return null;
+  return byLemma;
 }
 
-function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boolean {
+function satisfies(view: SentenceView, pattern: Pattern, args: Arguments, exact: boolean): boolean {
   if (pattern.particle) {
     const ok = pattern.pos === 'V'
       ? args.particle !== null && pattern.particle.has(args.particle)
-      : args.modifiers !== null && phraseHas(view, args.modifiers, pattern.particle);
+      : args.modifiers !== null && phraseHas(view, args.modifiers, pattern.particle, exact);
     if (!ok) return false;
   }
-  if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object))) return false;
+  if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object, exact))) return false;
   if (pattern.objectActor && !(args.object && holdsActor(view, args.object))) return false;
   if (pattern.prep || pattern.pobj || pattern.pobjActor) {
     // A bare preposition ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
@@ -25,7 +33,7 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments): boole
     return args.preps.some((pp) =>
       (!pattern.prep || pattern.prep.has(pp.prep))
       && !(bare && isTimePhrase(view, pp))
-      && (!pattern.pobj || phraseHas(view, pp, pattern.pobj))
+      && (!pattern.pobj || phraseHas(view, pp, pattern.pobj, exact))
       && (!pattern.pobjActor || holdsActor(view, pp)));
   }
   return true;

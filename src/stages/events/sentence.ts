@@ -19,7 +19,7 @@ export function codeSentence(view: SentenceView): Draft[] {
   const consumed = new Set<number>();
   const drafts: Draft[] = [];
   for (const hit of hits) {
-    if (hit.pos !== 'V' || consumed.has(hit.index) || hit.pattern.none) continue;
+    if (hit.pos !== 'V' || consumed.has(hit.index) || (hit.pattern.none && !hit.pattern.frame)) continue;
     // A gerund inside another trigger's prepositional phrase ("reneged on ... for holding elections") is its argument.
     if (lowerAt(view, hit.index).endsWith('ing') && drafts.some((draft) => draft.trigger < hit.index && hit.index < draft.windowEnd)) continue;
     const draft = codeVerb(view, hit, consumed);
@@ -107,7 +107,7 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     code = frame.code;
     complement = frame.complement;
     if (complement) consumed.add(complement.index);
-    rule = `events/frame-${hit.pattern.frame}`;
+    if (complement || hit.pattern.code === null) rule = `events/frame-${hit.pattern.frame}`;
     if (code === 'none') return null;
   }
   const modality = readModality(view, hit.index, 'V');
