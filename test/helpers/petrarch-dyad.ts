@@ -18,11 +18,9 @@ export function lazyDyadWithDictionaryTexts(files: DictionaryFiles): () => Dyad 
   return () => (built ??= dyadWithDictionaryTexts(files));
 }
 
-export const lazyPetrarchDyad = lazyDyadWithDictionaryTexts;
 
 /** `SOURCE TARGET CODE` of each event, `-` for a missing actor. */
 export function eventTriples(dyad: Dyad, text: string, date = '2007-06-01'): string[] {
   return dyad.code(makeDoc({ id: 't', text, date })).events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo}`);
 }
 
-export const eventLines = eventTriples;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
+import { eventTriples, lazyDyadWithDictionaryTexts, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own dictionary set (fictional states), built in memory.
 const FILES: DictionaryFiles = {
@@ -11,10 +11,10 @@ const FILES: DictionaryFiles = {
   'own.verbs.txt': ['verbs', '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n- NOT * TIES [112]\n--- BLAME [112] ---\nBLAME\n- * FOR_CHAOS [345]\n--- VISIT [042:043] ---\nVISIT\n--- CONFER [040] ---\nCONFER\n- % HAVE * [046]\n--- CLASH [190] ---\nCLASH\n- NOT * OVER BORDERS [904]\n- SURELY NOT * OVER BORDERS [906]\n--- ASSIST [070] ---\nASSIST\n- HASTILY * [073]\n- QUIETLY AGAIN * [074]\n'],
 };
 
-const dyad = lazyPetrarchDyad(FILES);
+const dyad = lazyDyadWithDictionaryTexts(FILES);
 
 function events(text: string, date = '2007-06-01'): string[] {
-  return eventLines(dyad(), text, date);
+  return eventTriples(dyad(), text, date);
 }
 
 test('imported verb patterns and actor codes code the event; the pattern wins over the block code', () => {

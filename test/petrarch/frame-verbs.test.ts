@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
+import { eventTriples, lazyDyadWithDictionaryTexts, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own PETRARCH-2-format verbs: "warn", "agree", "concur" code alone; "hold talks" and "storm" are complements.
 const VERBS = [
@@ -32,10 +32,10 @@ const FILES: DictionaryFiles = {
   'own.verbs.txt': ['verbs', VERBS],
 };
 
-const dyad = lazyPetrarchDyad(FILES);
+const dyad = lazyDyadWithDictionaryTexts(FILES);
 
 function events(text: string): string[] {
-  return eventLines(dyad(), text, '2010-01-01');
+  return eventTriples(dyad(), text, '2010-01-01');
 }
 
 test('a PETRARCH-2 verb with a frame\'s unspecified code is refined by its complement, as PETRARCH-2 composes them', () => {
@@ -62,9 +62,9 @@ test('a more specific dictionary pattern keeps its own code', () => {
 });
 
 test('PETRARCH-1 dictionaries are not composed: the validation suite codes the verb alone', () => {
-  const petr1 = lazyPetrarchDyad({
+  const petr1 = lazyDyadWithDictionaryTexts({
     'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\n'],
     'own.verbs.txt': ['verbs', '--- AGREE [050] ---\nAGREE\n\n--- HOLD [---] ---\nHOLD\n- * TALKS [046]\n'],
   });
-  assert.deepEqual(eventLines(petr1(), 'Valdoria agreed to hold talks with Ostravia.', '2010-01-01'), ['VAL OST 050']);
+  assert.deepEqual(eventTriples(petr1(), 'Valdoria agreed to hold talks with Ostravia.', '2010-01-01'), ['VAL OST 050']);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
+import { eventTriples, lazyDyadWithDictionaryTexts, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own fictional states; Arnhold is Valdoria's capital, listed under Valdoria's code as PETRARCH lists capitals.
 const FILES: DictionaryFiles = {
@@ -9,10 +9,10 @@ const FILES: DictionaryFiles = {
   'own.verbs.txt': ['verbs', '####### VERB PATTERNS #######\n--- MEET [040] ---\nMEET\n'],
 };
 
-const dyad = lazyPetrarchDyad(FILES);
+const dyad = lazyDyadWithDictionaryTexts(FILES);
 
 function events(text: string): string[] {
-  return eventLines(dyad(), text, '2010-01-01');
+  return eventTriples(dyad(), text, '2010-01-01');
 }
 
 test("a meeting in one party's country is that party hosting (043) and the other visiting (042)", () => {

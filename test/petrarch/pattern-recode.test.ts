@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/doc.js';
-import { eventLines, lazyPetrarchDyad, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
+import { eventTriples, lazyDyadWithDictionaryTexts, type DictionaryFiles } from '../helpers/petrarch-dyad.js';
 
 // Our own dictionary set: PETRARCH-1 patterns that the clause analysis' slots cannot tell apart.
 const VERBS = [
@@ -66,10 +66,10 @@ const FILES: DictionaryFiles = {
   'own.verbs.txt': ['verbs', VERBS],
 };
 
-const dyad = lazyPetrarchDyad(FILES);
+const dyad = lazyDyadWithDictionaryTexts(FILES);
 
 function events(text: string): string[] {
-  return eventLines(dyad(), text, '2010-01-01');
+  return eventTriples(dyad(), text, '2010-01-01');
 }
 
 test('a synset phrase codes only when all its words stand in a row', () => {
