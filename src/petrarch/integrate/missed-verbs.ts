@@ -5,9 +5,9 @@ import type { CodedEvent } from '../../stages/events/types.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { sentenceView } from '../match/sentence-view.js';
 import { readVerbAt, type VerbReading } from '../match/verb-reading.js';
+import { DETERMINERS } from '../match/sentence-view.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
 const CLAUSE_ENDS = new Set([',', ';']);
 
 /**

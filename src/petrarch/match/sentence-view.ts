@@ -1,6 +1,7 @@
 import type { MatchView } from './units.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Articles a mention may be preceded by ("the Prince of X" fills `+`). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const CONJUNCTIONS = new Set(['and', 'or', ',']);
 
 /** Token range of an actor mention. */
