@@ -47,11 +47,19 @@ export interface QuoteAnchor {
 
 /** The quote whose content holds the trigger, and its resolved speaker mention. */
 export function anchorQuote(layers: Readonly<Partial<Layers>>, triggerStart: number): QuoteAnchor {
+  // Runs for every event against every quote. A quote's own span covers its parts, so most quotes
+  // are ruled out by one comparison, with no array built per quote.
   for (const quote of layers.quotes?.quotes ?? []) {
-    const parts = quote.parts.length > 0 ? quote.parts : [quote];
-    if (parts.some((part) => part.start <= triggerStart && triggerStart < part.end)) {
+    if (!holds(quote, triggerStart)) continue;
+    if (quote.parts.length === 0 || quote.parts.some((part) => holds(part, triggerStart))) {
       return { quote: quote.id, speaker: quote.speakerMention };
     }
   }
-  return { quote: null, speaker: null };
+  return NO_QUOTE;
+}
+
+const NO_QUOTE: QuoteAnchor = { quote: null, speaker: null };
+
+function holds(span: Span, offset: number): boolean {
+  return span.start <= offset && offset < span.end;
 }

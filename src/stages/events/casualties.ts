@@ -1,5 +1,5 @@
 import type { Hit } from './candidates.js';
-import { lemmaAt, lowerAt, posAt, tokenHasCue, type SentenceView } from './view.js';
+import { lemmaAt, lemmaGuesses, lowerAt, posAt, type SentenceView } from './view.js';
 
 export type CasualtyKind = 'killed' | 'injured' | 'arrested';
 
@@ -9,7 +9,13 @@ const RIGHT_REACH = 7;
 
 /** Which count a trigger reports ("killed" → killed, "wounded" → injured, "detained" → arrested), or null. */
 export function casualtyKind(view: SentenceView, i: number): CasualtyKind | null {
-  for (const kind of KINDS) if (tokenHasCue(view, kind, i)) return kind;
+  // tokenHasCue per kind, with the lemma guesses made once instead of once per kind (this runs for every hit).
+  const lemma = lemmaAt(view, i);
+  const guesses = lemmaGuesses(lowerAt(view, i));
+  for (const kind of KINDS) {
+    const words = view.res.cues.get(kind);
+    if (words && (words.has(lemma) || guesses.some((guess) => words.has(guess)))) return kind;
+  }
   return null;
 }
 

@@ -1,4 +1,5 @@
-import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, tokenHasCue, type SentenceView } from './view.js';
+import { casualtyKind } from './casualties.js';
+import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
@@ -81,7 +82,7 @@ function isAttributive(view: SentenceView, k: number): boolean {
 
 /** "demonstrators protesting election results", "a resolution censuring X" after a main verb. */
 function isPresentParticipleModifier(view: SentenceView, i: number): boolean {
-  if (!isNounTag(view, i - 1) || tokenHasCue(view, 'killed', i) || tokenHasCue(view, 'injured', i) || tokenHasCue(view, 'arrested', i)) return false;
+  if (!isNounTag(view, i - 1) || casualtyKind(view, i) !== null) return false;
   for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k) && !isAttributive(view, k)) return true;
   return false;
 }

@@ -29,6 +29,7 @@ export function pairActors(view: SentenceView, draft: Draft): Array<[number | nu
 
 /** "the army and popular forces destroyed": two mentions of one actor make one event, not two. */
 function dedupe(view: SentenceView, pairs: Array<[number | null, number | null]>): Array<[number | null, number | null]> {
+  if (pairs.length < 2) return pairs; // the usual case: nothing to compare, no keys to build
   const seen = new Set<string>();
   const actorOf = (m: number | null): string => (m === null ? '' : view.actors?.mentions[m]?.actor ?? String(m));
   return pairs.filter(([source, target]) => {
