@@ -24,7 +24,7 @@ const PASSES = 3;
 const BUDGET_ARTICLE_TOKENS = 600;
 /** Our examples average ~210 tokens: three joined make one budget-sized article. */
 const EXAMPLES_PER_ARTICLE = 3;
-/** Bare wink-nlp (tokens+POS+lemma) on ~600-token articles on an idle core, as the brief states it. */
+/** Bare wink-nlp (tokens+POS) on ~600-token articles on an idle core, as the brief states it. */
 const IDLE_WINK_ARTICLES_PER_SECOND = 2000;
 
 interface Pass {
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   // and what that multiple means on an idle core where bare wink does ~2,000 600-token articles/s.
   const winkRatio = cpuSeconds / wink.cpuSeconds;
   const baseline = {
-    what: 'bare wink-nlp readDoc + value/POS/lemma per token, same docs, interleaved passes',
+    what: 'bare wink-nlp readDoc + value/POS per token, same docs, interleaved passes',
     seconds: wink.seconds,
     cpuSeconds: wink.cpuSeconds,
     budgetArticlesPerSecond: tokens / wink.seconds / BUDGET_ARTICLE_TOKENS,
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
         [`whole pipeline (batches ≤ ${CODE_BATCH.documents} docs/${CODE_BATCH.characters / 1024} K chars, as dyad code runs)`, fixed(throughput.articlesPerSecond), fixed(throughput.budgetArticlesPerSecond), fixed(throughput.sentencesPerSecond), fixed(throughput.tokensPerSecond, 0), fixed(throughput.megabytesPerSecond, 3), fixed(seconds, 2), fixed(cpuSeconds, 2), fixed(peakRssMb)],
         ['whole pipeline, one document per call (API /code)', fixed(articles / single.seconds), fixed(throughput.oneAtATime.budgetArticlesPerSecond), '', fixed(tokens / single.seconds, 0), fixed(mb / single.seconds, 3), fixed(single.seconds, 2), fixed(single.cpuSeconds, 2), ''],
         [`whole pipeline on the ${fixed(shortTokens / shortCorpus.docs.length, 0)}-token examples themselves (one pass)`, fixed(throughput.shortExamples.articlesPerSecond), fixed(throughput.shortExamples.budgetArticlesPerSecond), '', fixed(shortTokens / short.seconds, 0), '', fixed(short.seconds, 2), fixed(short.cpuSeconds, 2), ''],
-        ['bare wink (tokens+POS+lemma)', fixed(articles / wink.seconds), fixed(baseline.budgetArticlesPerSecond), '', fixed(tokens / wink.seconds, 0), fixed(mb / wink.seconds, 3), fixed(wink.seconds, 2), fixed(wink.cpuSeconds, 2), ''],
+        ['bare wink (tokens+POS)', fixed(articles / wink.seconds), fixed(baseline.budgetArticlesPerSecond), '', fixed(tokens / wink.seconds, 0), fixed(mb / wink.seconds, 3), fixed(wink.seconds, 2), fixed(wink.cpuSeconds, 2), ''],
       ],
     ),
   );

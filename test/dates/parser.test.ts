@@ -22,10 +22,6 @@ const SENTENCES = [
   'The ministry published the figures on 2022-09-28 and again yesterday.',
   'Troops will march to the border in May, Theresa May said this year.',
   'Four people were killed in the attack, police said.',
-  // The weekday gate: names glued to the words chrono allows around them still pass it, while
-  // "Sunni", "months", "money" and "friends" do not wake the weekday parser at all.
-  'They met onmonday, then sat. again lastfriday and thurs.ofthis week.',
-  'Sunni leaders spent months raising money from friends on Saturdays and weekdays.',
 ];
 
 test('skipping the parsers a sentence cannot match changes no result', () => {

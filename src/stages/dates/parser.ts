@@ -19,13 +19,7 @@ const TIME_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneA
  */
 const DIGIT = /\d/;
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-/**
- * chrono's weekday names (and "weekend", "weekday") as whole words: after a non-word character or
- * the "on", "this", "last", "past", "next" its pattern allows with no space, and before a non-word
- * character or the "of", "this", … it allows after. "Sunni", "month", "money" and "friend" fail it,
- * and those words are frequent in news.
- */
-const WEEKDAY = /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rs(?:day)?|r)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|of|this|last|past|next)/i;
+const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat|week/i; // chrono's weekday parser also reads "weekend", "weekday"
 const GATES: Readonly<Record<string, RegExp>> = {
   ENYearMonthDayParser: DIGIT,
   ISOFormatParser: DIGIT,

@@ -57,7 +57,9 @@ function resolveAll(accepted: readonly Match[], tokens: Segmentation['tokens'], 
   });
   const resolved: ResolvedMatch[] = [];
   accepted.forEach((match, k) => {
-    const { entry, support } = resolveMatch(match, qualifiers[k] ?? null, gaz, context, neighbours);
+    // Neighbours only score between a name's candidates: a one-candidate name keeps its first result.
+    const again = match.entries.length > 1 && neighbours.length > 0;
+    const { entry, support } = again ? resolveMatch(match, qualifiers[k] ?? null, gaz, context, neighbours) : (first[k] as Resolution);
     const cue = hasLocativeCue(match, tokens) ? 'locative' : hasPlaceCue(match, tokens) ? 'weak' : 'none';
     if (!isTooWeak(entry, support, cue, gaz)) resolved.push({ match, entry });
   });
