@@ -11,9 +11,11 @@ import { formatTable } from '../src/eval/format-table.js';
 import { median } from '../src/eval/metrics.js';
 import { createWinkTagger } from '../src/nlp/wink-tagger.js';
 import { PACKAGE_ROOT } from '../src/resources/paths.js';
+import { SHARED_DIR } from '../src/eval/setup.js';
 import { segment } from '../src/stages/segment/index.js';
 import { buildCorpus, joinExamples, readExamples, type BenchCorpus } from './corpus.js';
 import { timeFirstDocument } from './cold-start.js';
+import { readRealNews } from './real-news.js';
 import { createBareWink, timeDocs, type Timing } from './wink-baseline.js';
 
 const MIN_BYTES = 2 * 1024 * 1024;
@@ -99,6 +101,16 @@ async function main(): Promise<void> {
   const single = timePass(dyad, corpus.docs, true);
   // The ~210-token examples as they are: per-document costs weigh three times as much per token.
   const short = timePass(dyad, shortCorpus.docs);
+  // Real news from the dev sets (when ../shared is there): median of three passes, interleaved with bare wink's.
+  const news = readRealNews(`${SHARED_DIR}/dev`);
+  const newsTokens = news.reduce((sum, doc) => sum + segment(doc, { tagger }).tokens.count, 0);
+  if (news.length > 0) timePass(dyad, news); // warm-up: real news reaches code paths the examples do not
+  const newsPasses: Pass[] = [];
+  const newsWink: Timing[] = [];
+  for (let pass = 0; pass < (news.length > 0 ? PASSES : 0); pass += 1) {
+    newsPasses.push(timePass(dyad, news));
+    newsWink.push(timeDocs(news, bareWink));
+  }
   cpuClock = true;
   const stageCpuMs = timePass(dyad, corpus.docs).stageMs;
   const processPeakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -144,6 +156,16 @@ async function main(): Promise<void> {
     pipelineCpuOverWink: winkRatio,
     idleBudgetArticlesPerSecondEstimate: IDLE_WINK_ARTICLES_PER_SECOND / winkRatio,
   };
+  const newsPass = newsPasses.length > 0 ? (medianOf(newsPasses) as Pass) : null;
+  const newsWinkPass = newsWink.length > 0 ? medianOf(newsWink) : null;
+  const realNews = newsPass && newsWinkPass
+    ? {
+        articles: news.length, tokens: newsTokens, seconds: newsPass.seconds, cpuSeconds: newsPass.cpuSeconds, events: newsPass.events,
+        budgetArticlesPerSecond: newsTokens / newsPass.seconds / BUDGET_ARTICLE_TOKENS,
+        bareWinkBudgetArticlesPerSecond: newsTokens / newsWinkPass.seconds / BUDGET_ARTICLE_TOKENS,
+        pipelineCpuOverWink: newsPass.cpuSeconds / newsWinkPass.cpuSeconds,
+      }
+    : null;
   const coldStart = { file: `examples/${examples[0]!.id}.txt`, runsMs: cold, medianMs: median(cold) };
 
   const fixed = (value: number, digits = 1): string => value.toFixed(digits);
@@ -155,12 +177,17 @@ async function main(): Promise<void> {
         [`whole pipeline (batches ≤ ${CODE_BATCH.documents} docs/${CODE_BATCH.characters / 1024} K chars, as dyad code runs)`, fixed(throughput.articlesPerSecond), fixed(throughput.budgetArticlesPerSecond), fixed(throughput.sentencesPerSecond), fixed(throughput.tokensPerSecond, 0), fixed(throughput.megabytesPerSecond, 3), fixed(seconds, 2), fixed(cpuSeconds, 2), fixed(peakRssMb)],
         ['whole pipeline, one document per call (API /code)', fixed(articles / single.seconds), fixed(throughput.oneAtATime.budgetArticlesPerSecond), '', fixed(tokens / single.seconds, 0), fixed(mb / single.seconds, 3), fixed(single.seconds, 2), fixed(single.cpuSeconds, 2), ''],
         [`whole pipeline on the ${fixed(shortTokens / shortCorpus.docs.length, 0)}-token examples themselves (one pass)`, fixed(throughput.shortExamples.articlesPerSecond), fixed(throughput.shortExamples.budgetArticlesPerSecond), '', fixed(shortTokens / short.seconds, 0), '', fixed(short.seconds, 2), fixed(short.cpuSeconds, 2), ''],
+        ...(realNews && newsPass
+          ? [[`whole pipeline on ${realNews.articles} real news articles (dev sets' texts, ${fixed(newsTokens / news.length, 0)} tokens on average)`, fixed(news.length / newsPass.seconds), fixed(realNews.budgetArticlesPerSecond), '', fixed(newsTokens / newsPass.seconds, 0), '', fixed(newsPass.seconds, 2), fixed(newsPass.cpuSeconds, 2), '']]
+          : []),
         ['bare wink (tokens+POS)', fixed(articles / wink.seconds), fixed(baseline.budgetArticlesPerSecond), '', fixed(tokens / wink.seconds, 0), fixed(mb / wink.seconds, 3), fixed(wink.seconds, 2), fixed(wink.cpuSeconds, 2), ''],
       ],
     ),
   );
   console.log(`Average article: ${fixed(tokens / articles, 0)} tokens. "600-token articles/s" = tokens/s ÷ ${BUDGET_ARTICLE_TOKENS}, the unit of the speed budget (≥ 500).`);
-  console.log(`Pipeline CPU time = ${fixed(winkRatio, 2)} × bare wink's on the same docs; at the ~${IDLE_WINK_ARTICLES_PER_SECOND} 600-token articles/s bare wink does on an idle core, that is ≈ ${fixed(baseline.idleBudgetArticlesPerSecondEstimate, 0)} 600-token articles/s.\n`);
+  console.log(`Pipeline CPU time = ${fixed(winkRatio, 2)} × bare wink's on the same docs; at the ~${IDLE_WINK_ARTICLES_PER_SECOND} 600-token articles/s bare wink does on an idle core, that is ≈ ${fixed(baseline.idleBudgetArticlesPerSecondEstimate, 0)} 600-token articles/s.`);
+  if (realNews) console.log(`Real news: ${fixed(realNews.events / realNews.articles)} events per article (the examples: ${fixed(events / articles)}); bare wink ${fixed(realNews.bareWinkBudgetArticlesPerSecond, 0)} 600-token articles/s on them; pipeline CPU = ${fixed(realNews.pipelineCpuOverWink, 2)} × bare wink's.`);
+  console.log('');
   const stageCpuTotal = Object.values(stageCpuMs).reduce((sum, ms) => sum + ms, 0);
   const winkCpuMs = wink.cpuSeconds * 1000;
   const stageRows = Object.entries(stageMs).map(([stage, ms]) => {
@@ -171,7 +198,7 @@ async function main(): Promise<void> {
   console.log(`Stage CPU columns: one extra pass timed with this process's CPU clock; bare wink CPU ${fixed(winkCpuMs / articles, 3)} ms/article. Peak RSS: after the first pass, before the baseline loads its own wink model (${fixed(processPeakRssMb)} MB at the end).\n`);
   console.log(formatTable(['cold start: dyad code ' + coldStart.file, 'median ms', 'runs ms'], [['first coded document', fixed(coldStart.medianMs ?? 0), cold.map((ms) => fixed(ms, 0)).join(' ')]]));
 
-  const results = { date: new Date().toISOString(), node: process.version, version: dyad.version, dataHash: dyad.dataHash, throughput, stageMs, stageCpuMs, baseline, coldStart };
+  const results = { date: new Date().toISOString(), node: process.version, version: dyad.version, dataHash: dyad.dataHash, throughput, realNews, stageMs, stageCpuMs, baseline, coldStart };
   mkdirSync(`${PACKAGE_ROOT}bench/results`, { recursive: true });
   writeFileSync(`${PACKAGE_ROOT}bench/results/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
   console.log('wrote bench/results/latest.json');
