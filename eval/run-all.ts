@@ -75,6 +75,7 @@ function main(argv: readonly string[]): number {
     }
     const report = evaluateRecords(records, { task, resolve: setup.resolve, context: setup.context, clock: () => performance.now() });
     console.log(`${label} (${task}, ${Math.round(report.elapsedMs)} ms): ${formatCounts(report)}`);
+    for (const message of report.notScoredMessages.slice(0, 3)) console.log(`  NOT SCORED ${message}`);
     reports.push({ file: label, report });
   }
   const baseline = readBaseline();
@@ -91,7 +92,7 @@ function main(argv: readonly string[]): number {
     version: setup.dyad.version,
     dataHash: setup.dyad.dataHash,
     figures,
-    files: reports.map(({ file, report }) => ({ file, task: report.task, counts: report.counts, rows: report.rows, errors: report.errorMessages, elapsedMs: report.elapsedMs })),
+    files: reports.map(({ file, report }) => ({ file, task: report.task, counts: report.counts, rows: report.rows, errors: report.errorMessages, notScored: report.notScoredMessages, elapsedMs: report.elapsedMs })),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(`${RESULTS_DIR}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);

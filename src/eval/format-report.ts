@@ -1,8 +1,8 @@
 import { formatFigure, formatTable } from './format-table.js';
-import type { EvalReport, RecordOutcome } from './run.js';
+import { TEXT_NOT_FOUND, type EvalReport, type RecordOutcome } from './run.js';
 import { TASK_DEFINITIONS } from './tasks.js';
 
-/** One line of record counts: scored, skipped, NOT SCORED (by dictionaries) and errors. */
+/** One line of record counts: scored, skipped, NOT SCORED (by dictionaries, or text not found) and errors. */
 export function formatCounts(report: EvalReport): string {
   const { counts } = report;
   const notScored = Object.entries(counts.notScored);
@@ -11,7 +11,7 @@ export function formatCounts(report: EvalReport): string {
     `records ${counts.records}`,
     `scored ${counts.scored}`,
     `skipped ${counts.skipped}`,
-    `NOT SCORED ${notScoredTotal}${notScored.length > 0 ? ` (${notScored.map(([name, n]) => `${name}: ${n}`).join(', ')}: dictionaries not loadable yet)` : ''}`,
+    `NOT SCORED ${notScoredTotal}${notScored.length > 0 ? ` (${notScored.map(([name, n]) => `${name}: ${n}${name === TEXT_NOT_FOUND ? '' : ' — dictionaries not loadable yet'}`).join('; ')})` : ''}`,
     `errors ${counts.errors}${counts.badGold > 0 ? ` (${counts.badGold} bad gold)` : ''}`,
   ];
   if (counts.badDates > 0) parts.push(`${counts.badDates} gold date(s) not YYYY-MM-DD: coded as undated`);
@@ -27,6 +27,11 @@ export function formatScoreTable(report: EvalReport): string {
 /** The full printed report of `dyad eval` for one gold file. */
 export function formatReport(file: string, report: EvalReport, worst: readonly RecordOutcome[]): string {
   const out = [`${file} — task ${report.task}`, formatCounts(report), '', formatScoreTable(report)];
+  if (report.notScoredMessages.length > 0) {
+    out.push(`NOT SCORED, text not found (first 5 of ${report.notScoredMessages.length}):`);
+    for (const message of report.notScoredMessages.slice(0, 5)) out.push(`  ${message}`);
+    out.push('');
+  }
   if (report.errorMessages.length > 0) {
     out.push(`errors (first 5 of ${report.errorMessages.length}):`);
     for (const { id, message } of report.errorMessages.slice(0, 5)) out.push(`  ${id}: ${message}`);

@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
+import { createTextResolver, DEV_TEXT_DIR } from './text-from.js';
 import type { Task } from './types.js';
 
 export interface RawRecord {
   readonly line: number;
   readonly value: Record<string, unknown>;
+  /** Set when the record's `textFrom` could not be resolved: `file:line: reason`. The record is NOT SCORED. */
+  readonly unresolved?: string;
 }
 
-/** Reads a gold JSONL file: one object per non-blank line. */
-export function readGoldFile(file: string): RawRecord[] {
+export interface ReadGoldOptions {
+  /** Folder that `textFrom` references point into (default ../shared/dev). */
+  readonly textDir?: string;
+}
+
+/**
+ * Reads a gold JSONL file: one object per non-blank line. A record may carry `textFrom`
+ * (`{file, id, start, end}`) instead of `text`, for texts that must not be copied into the project:
+ * its text is loaded here; when that fails the record is kept, marked `unresolved`.
+ */
+export function readGoldFile(file: string, options: ReadGoldOptions = {}): RawRecord[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -29,7 +41,18 @@ export function readGoldFile(file: string): RawRecord[] {
     }
     records.push({ line: index + 1, value: value as Record<string, unknown> });
   });
-  return records;
+  return resolveTextReferences(records, file, options.textDir ?? DEV_TEXT_DIR);
+}
+
+function resolveTextReferences(records: RawRecord[], file: string, textDir: string): RawRecord[] {
+  if (!records.some(({ value }) => 'textFrom' in value)) return records;
+  const resolve = createTextResolver(textDir);
+  return records.map((record) => {
+    const { line, value } = record;
+    if (!('textFrom' in value)) return record;
+    const resolved = 'text' in value ? { reason: 'has both text and textFrom' } : resolve(value.textFrom);
+    return 'text' in resolved ? { line, value: { ...value, text: resolved.text } } : { ...record, unresolved: `${file}:${line}: ${resolved.reason}` };
+  });
 }
 
 /** The task a gold file is for, from the fields its records carry (see ../shared/dev/README.md). */

@@ -19,7 +19,7 @@ export interface EvalCounts {
   readonly records: number;
   readonly scored: number;
   readonly skipped: number;
-  /** Records whose dictionaries this build cannot load, by dictionaries name. */
+  /** Records not scored, by reason: the dictionaries name this build cannot load, or TEXT_NOT_FOUND. */
   readonly notScored: Readonly<Record<string, number>>;
   /** Records whose gold could not be read or whose coding threw (scored as empty predictions when coding threw). */
   readonly errors: number;
@@ -44,8 +44,13 @@ export interface EvalReport {
   readonly rows: readonly ScoreRow[];
   readonly outcomes: readonly RecordOutcome[];
   readonly errorMessages: readonly { id: string; message: string }[];
+  /** One line per record whose text could not be loaded (`file:line: reason`). */
+  readonly notScoredMessages: readonly string[];
   readonly elapsedMs: number;
 }
+
+/** The NOT SCORED reason of records whose `textFrom` could not be resolved. */
+export const TEXT_NOT_FOUND = 'text not found';
 
 export interface EvalOptions {
   readonly task: Task;
@@ -64,13 +69,22 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
   const items: ScoredRecord<GoldBase, unknown>[] = [];
   const outcomes: RecordOutcome[] = [];
   const errorMessages: { id: string; message: string }[] = [];
+  const notScoredMessages: string[] = [];
   const notScored: Record<string, number> = {};
   const sets: Record<string, SetCounts> = {};
   const setOf = (name: string): SetCounts => (sets[name] ??= { records: 0, scored: 0, skipped: 0, notScored: 0, errors: 0 });
   let skipped = 0;
   let badGold = 0;
   let badDates = 0;
-  for (const { line, value } of raw) {
+  for (const { line, value, unresolved } of raw) {
+    if (unresolved !== undefined) {
+      notScored[TEXT_NOT_FOUND] = (notScored[TEXT_NOT_FOUND] ?? 0) + 1;
+      notScoredMessages.push(unresolved);
+      const set = setOf(typeof value.set === 'string' ? value.set : 'unnamed');
+      set.records += 1;
+      set.notScored += 1;
+      continue;
+    }
     let gold: GoldBase;
     try {
       gold = definition.readGold(value);
@@ -128,7 +142,7 @@ export function evaluateRecords(raw: readonly RawRecord[], options: EvalOptions)
     badDates,
   };
   const elapsedMs = (options.clock?.() ?? 0) - began;
-  return { task: options.task, counts, sets, rows: scoreGroups(items, options.task), outcomes, errorMessages, elapsedMs };
+  return { task: options.task, counts, sets, rows: scoreGroups(items, options.task), outcomes, errorMessages, notScoredMessages, elapsedMs };
 }
 
 /** Rows: every set (plus "all" when there are several), then each set's sub-groups (events: category). */

@@ -13,6 +13,7 @@ const report: EvalReport = {
   rows: [{ group: 'first', records: 2, figures: { passed: 1, failed: 1, passRate: 0.5 } }],
   outcomes: [],
   errorMessages: [],
+  notScoredMessages: [],
   elapsedMs: 0,
 };
 
