@@ -25,3 +25,10 @@ test('mentions of two countries are never merged into one phrase: each keeps its
   assert.deepEqual(eventTriples(dyad(), 'Valdoria restored ties with Valdorian Ivo Pell.'), ['VAL OSTGOV 064']);
   assert.deepEqual(eventTriples(dyad(), 'Valdoria restored ties with Ostravia, Valdoria said.'), ['VAL OST 064']);
 });
+
+test("a possessive joins a country to the name after it: \"Ostravia's Ivo Pell\" is Pell (OSTGOV, not OST)", () => {
+  assert.deepEqual(eventTriples(dyad(), "Valdoria restored ties with Ostravia's Ivo Pell."), ['VAL OSTGOV 064']);
+  // Across two countries the possessive joins nothing: the country named first stays the target.
+  assert.deepEqual(eventTriples(dyad(), "Valdoria restored ties with Valdoria's Ivo Pell."), ['VAL OSTGOV 064']);
+  assert.deepEqual(eventTriples(dyad(), "Valdoria restored Ostravia's ties."), ['VAL OST 064']);
+});

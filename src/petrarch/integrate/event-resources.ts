@@ -4,6 +4,7 @@ import type { CameoInfo, CameoOntology, Pattern, VerbLexicon } from '../../lexic
 import { toPatternRows, type UnmappedReason } from '../adapt/verb-rows.js';
 import type { PetrarchDictionaries } from '../build.js';
 import { withFrameVerbs } from './frame-verbs.js';
+import { withReportingVerbs } from './reporting-verbs.js';
 
 export interface PetrarchEventResources {
   readonly resources: EventResources;
@@ -25,7 +26,7 @@ export function buildPetrarchEventResources(dicts: PetrarchDictionaries, builtin
   const { rows, paired, compoundSubject, unmapped } = toPatternRows(dicts.verbs.dictionary);
   const compiled = buildVerbLexicon(rows, new Map(), builtin.lexicon.frames);
   // PETRARCH-2 composes a verb's code with its complement's; PETRARCH-1 (the validation suite) does not.
-  const imported = dicts.verbs.dictionary.format === 'petrarch2' ? withFrameVerbs(compiled, builtin.lexicon) : compiled;
+  const imported = withReportingVerbs(dicts.verbs.dictionary.format === 'petrarch2' ? withFrameVerbs(compiled, builtin.lexicon) : compiled, builtin.lexicon);
   const lexicon = keepBuiltin ? mergeLexicons(imported, builtin.lexicon) : imported;
   return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true }, paired, compoundSubject, unmapped };
 }

@@ -38,16 +38,20 @@ function phraseHead(index: number | null, event: CodedEvent, actors: ActorLayer,
   return best;
 }
 
-/** Two consecutive mentions with only noun-phrase words between them, in one sentence, not across the trigger. */
+/** Two consecutive mentions with only noun-phrase words (or a possessive) between them, in one sentence, not across the trigger. */
 function samePhrase(left: ActorMention, right: ActorMention, event: CodedEvent, seg: Segmentation): boolean {
   if (left.coref || right.coref) return false;
   const gap = right.tokenStart - left.tokenEnd;
   if (gap < 0 || gap > MAX_GAP) return false;
   if (seg.tokens.sentence[left.tokenStart] !== seg.tokens.sentence[right.tokenStart]) return false;
   if (left.end <= event.trigger.start && right.start >= event.trigger.end) return false;
-  for (let k = left.tokenEnd; k < right.tokenStart; k++) if (!INSIDE_PHRASE.has(seg.tokens.pos[k] ?? '')) return false;
+  // A possessive right after the first mention joins it to the next: "Russia's Vladimir Putin" is Putin.
+  const first = POSSESSIVE.has(seg.tokens.lower[left.tokenEnd] ?? '') ? left.tokenEnd + 1 : left.tokenEnd;
+  for (let k = first; k < right.tokenStart; k++) if (!INSIDE_PHRASE.has(seg.tokens.pos[k] ?? '')) return false;
   return true;
 }
+
+const POSSESSIVE = new Set(["'s", '’s']);
 
 function sameCountry(a: ActorMention, b: ActorMention): boolean {
   return a.code.startsWith('---') || b.code.startsWith('---') || a.code.slice(0, 3) === b.code.slice(0, 3);

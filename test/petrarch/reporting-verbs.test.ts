@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventTriples, lazyDyadWithDictionaryTexts } from '../helpers/petrarch-dyad.js';
+
+// Our own PETRARCH-2-format verbs (the header line marks the format): "say" and "clarify" code a plain
+// statement (010), "order" a demand. Only "say" is a reporting verb in Dyad's own lexicon.
+const dyad = lazyDyadWithDictionaryTexts({
+  'own.actors.txt': ['actors', 'VALDORIA [VAL]\nOSTRAVIA [OST]\n'],
+  'own.verbs.txt': ['verbs', '####### VERB PATTERNS #######\n--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n--- ORDER [100] ---\nORDER\n\n--- CLARIFY [010] ---\nCLARIFY\n'],
+});
+
+function events(text: string): string[] {
+  return eventTriples(dyad(), text, '2010-01-01');
+}
+
+test('a reporting verb coded 010 is not a second event when its sentence codes another one', () => {
+  assert.deepEqual(events('Valdoria said it ordered Ostravia to withdraw.'), ['VAL OST 100']);
+});
+
+test('alone, the reporting verb keeps its 010; a 010 verb that is not a reporting verb stays an event beside another', () => {
+  assert.deepEqual(events('Valdoria said to Ostravia that nothing had changed.'), ['VAL OST 010']);
+  assert.deepEqual(events('Valdoria clarified that it ordered Ostravia to withdraw.').sort(), ['VAL OST 010', 'VAL OST 100']);
+});
