@@ -46,12 +46,21 @@ export function toActorEntries(entries: readonly PetrarchActorEntry[]): AdaptedA
       id: `petrarch/${entry.file}:${entry.line}`,
       name: titleCase(entry.phrases[0]!.words),
       kind: kindFromCode(main),
-      names: entry.phrases.map((p) => p.words.join(' ').toLowerCase()),
+      names: entry.phrases.map((p) => actorPhrase(p.words)),
       periods,
       source: entry.file,
     });
   }
   return out;
+}
+
+/**
+ * An actor's one-word phrase must be written with a capital in the text: "Turkey" names the
+ * country, "a turkey" is a bird, "china" is porcelain. Longer phrases and agents stay case-blind.
+ */
+function actorPhrase(words: readonly string[]): string {
+  const phrase = words.join(' ').toLowerCase();
+  return words.length === 1 ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
 
 function toPeriod(code: ActorCode): { code: string; from: string | null; until: string | null; role: null } {
