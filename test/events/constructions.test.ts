@@ -86,3 +86,18 @@ test('two mentions of one actor as coordinated sources make one event', () => {
   const coded = codeText('The army and its soldiers raided the village.', [['The army', 'ISRMIL'], ['its soldiers', 'ISRMIL']]);
   assert.deepEqual(describe(coded), ['190 ISRMIL>- "raided" events/active']);
 });
+
+test('a participle in the subject is background: "protesters demanding reforms clashed with police" codes the clash only', () => {
+  const coded = codeText('Protesters demanding reforms clashed with police in Nairobi.', [['Protesters', 'KENCVL'], ['police', 'KENCOP']]);
+  assert.deepEqual(triggers(coded), [['190', 'clashed']]);
+  // An event noun heading such a subject still stands alone: the protest is reported.
+  const noun = codeText('Demonstrations demanding justice are being held across the country.', []);
+  assert.deepEqual(triggers(noun), [['141', 'Demonstrations']]);
+  // With no other verb (a headline) the participle is the report itself.
+  const headline = codeText('Protesters demanding reforms in Nairobi', [['Protesters', 'KENCVL']]);
+  assert.deepEqual(triggers(headline), [['100', 'demanding']]);
+});
+
+function triggers(coded: ReturnType<typeof codeText>): string[][] {
+  return coded.events.map((e) => [e.cameo, coded.text.slice(e.trigger.start, e.trigger.end)]);
+}

@@ -80,10 +80,30 @@ function isAttributive(view: SentenceView, k: number): boolean {
   return k === view.first || ['DET', 'ADP', 'ADJ', 'PRON', 'PUNCT', 'CCONJ'].includes(posAt(view, k - 1));
 }
 
-/** "demonstrators protesting election results", "a resolution censuring X" after a main verb. */
+/**
+ * "demonstrators protesting election results", "a resolution censuring X" after a main verb; and
+ * in the subject, before it: "a woman visiting from Canada was killed", "protesters demanding
+ * reforms clashed with police". A headline with no other verb ("Police firing tear gas") keeps it.
+ */
 function isPresentParticipleModifier(view: SentenceView, i: number): boolean {
   if (!isNounTag(view, i - 1) || casualtyKind(view, i) !== null) return false;
   for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k) && !isAttributive(view, k)) return true;
+  return inSubject(view, i) && hasFiniteVerbAfter(view, i);
+}
+
+/** No verb or auxiliary before token i in its sentence: i is still inside the subject. */
+function inSubject(view: SentenceView, i: number): boolean {
+  for (let k = view.first; k < i; k++) if (isVerb(view, k) || posAt(view, k) === 'AUX') return false;
+  return true;
+}
+
+/** A verb after token i that can head the clause: an auxiliary, or a verb that is no -ing form or infinitive. */
+function hasFiniteVerbAfter(view: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < view.end; k++) {
+    if (lowerAt(view, k) === ';' || lowerAt(view, k) === ':') return false;
+    if (posAt(view, k) === 'AUX') return true;
+    if (isVerb(view, k) && !lowerAt(view, k).endsWith('ing') && lowerAt(view, k - 1) !== 'to') return true;
+  }
   return false;
 }
 

@@ -51,7 +51,8 @@ function standsAlone(view: SentenceView, drafts: readonly Draft[], noun: Draft):
   if (noun.trigger > firstVerb) return false;
   let k = noun.windowEnd;
   while (k < view.end && (posAt(view, k) === 'AUX' || posAt(view, k) === 'ADV')) k++;
-  return k === firstVerb;
+  // "Demonstrations demanding justice are being held": a participle modifying the noun follows it as the subject's head.
+  return k === firstVerb || (k < view.end && posAt(view, k) === 'VERB' && isBackground(view, k));
 }
 
 interface ModalCoding {
