@@ -41,3 +41,9 @@ test('a role after a composed agent keeps the agent\'s sector: "Israeli army spo
   const coded = codeActors('An Israeli army spokesman said the Kremlin spokesman had not called.');
   assert.deepEqual(rows(coded), ['Israeli army spokesman|ISRMIL|actors/agent-compose', 'Kremlin spokesman|RUSGOV|actors/agent-compose']);
 });
+
+test('after an owner ending in a common noun, a participle read as a verb is the clause\'s verb: "police detained activists" are two actors', () => {
+  assert.deepEqual(rows(codeActors('Kenyan police detained activists on Sunday.')), ['Kenyan police|KENCOP|actors/lexicon', 'activists|---CVL|actors/agent']);
+  // After a demonym the participle still modifies the agent.
+  assert.deepEqual(rows(codeActors('Palestinian armed groups detained activists.')), ['Palestinian armed groups|PSEREB|actors/agent-compose', 'activists|---CVL|actors/agent']);
+});
