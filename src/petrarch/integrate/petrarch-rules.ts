@@ -3,10 +3,12 @@ import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
+import type { PlaceLayer } from '../../stages/places/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { withDomesticAgents } from './domestic-agents.js';
 import { withListAgents } from './list-agents.js';
 import { withMeetingPlaces } from './meeting-places.js';
 import { codeMissedVerbs } from './missed-verbs.js';
@@ -52,13 +54,16 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
         .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
-      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
-      const placed = actors && options.ontology ? withMeetingPlaces(kept, actors, seg, options.ontology) : kept;
+      // The agents' own country first: require_dyad then sees "monks" detained in Lhasa as Chinese.
+      const domestic = actors ? withDomesticAgents(completed, actors, layers.places as PlaceLayer | undefined, seg) : null;
+      const coded = domestic?.actors ?? actors;
+      const kept = (domestic?.events ?? completed).filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, coded, lower)));
+      const placed = coded && options.ontology ? withMeetingPlaces(kept, coded, seg, options.ontology) : kept;
       const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(placed, options.paired, options.ontology) : placed);
-      if (!actors) return { ...out, events: { ...layer, events: deduped } };
+      if (!coded) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
-      const listed = withListAgents(actors, deduped, lower);
+      const listed = withListAgents(coded, deduped, lower);
       const split = splitCompoundCodes(listed.actors, listed.events);
       return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
