@@ -17,6 +17,7 @@ export function composeAdjacent(work: Work): void {
     const owner = out[out.length - 1];
     if (owner && draft.bareAgent && draft.agent && canOwn(owner) && isAdjacent(work, owner.tokenEnd, draft.tokenStart, work.tokens.pos[owner.tokenEnd - 1] === 'NOUN')) {
       out[out.length - 1] = composeInto(work, owner, draft, owner.tokenStart, draft.tokenEnd, 'actors/agent-compose');
+      distributeOverConjunct(work, out, owner, draft);
       stackLeadingAgent(work, out);
       continue;
     }
@@ -27,6 +28,25 @@ export function composeAdjacent(work: Work): void {
     out.push(draft);
   }
   work.drafts = out;
+}
+
+/**
+ * "the Danish and Norwegian embassies", "US and British troops": coordinated country adjectives share
+ * the agent, so the first conjunct composes with it too (DNKGOV beside NORGOV), keeping its own span.
+ * Only adjective forms (the text differs from the country's name): in "Israel and Palestinian
+ * militants" Israel is an actor of its own, not a militant.
+ */
+function distributeOverConjunct(work: Work, out: Draft[], owner: Draft, agent: Draft): void {
+  const first = out[out.length - 2];
+  if (!first || owner.kind !== 'country' || first.kind !== 'country' || first.agent || first.coref) return;
+  if (first.tokenEnd + 1 !== owner.tokenStart || !ADJECTIVE_JOINERS.has(work.tokens.lower[first.tokenEnd] ?? '')) return;
+  if (!isAdjectiveForm(work, first) || !isAdjectiveForm(work, owner)) return;
+  out[out.length - 2] = composeInto(work, first, agent, first.tokenStart, first.tokenEnd, 'actors/agent-compose');
+}
+
+/** "Danish", "US" for Denmark, the United States: the mention's text is not the country's name. */
+function isAdjectiveForm(work: Work, draft: Draft): boolean {
+  return spanText(work, draft.tokenStart, draft.tokenEnd).toLowerCase() !== draft.name.toLowerCase();
 }
 
 /**
