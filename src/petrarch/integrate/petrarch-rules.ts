@@ -49,7 +49,7 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const actors = layers.actors as ActorLayer | undefined;
       const recoded = options.verbs && actors && options.ontology ? codeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
       const completed = withinCompoundSubjects(recoded, options.compoundSubject)
-        .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
+        .map((e) => (actors && (e.targetMention === null || isOwnAgent(e.targetMention, actors, seg.tokens.lower)) ? withNextTarget(e, actors, seg) : e))
         .map((e, _, all) => (e.sourceMention === null && actors ? withPreviousSource(e, all, actors, seg) : e))
         .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
@@ -76,9 +76,22 @@ function codeByPatterns(events: readonly CodedEvent[], verbs: CompiledVerbs, seg
   return codeMissedVerbs(recoded.events, verbs, seg, actors, ontology, recoded.patternWords);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * "recalled its ambassador to Washington", "withdrew their troops from X": an agent with no country of
+ * its own (none, or one guessed from context) owned by a possessive pronoun is the subject's own,
+ * not whom the event is aimed at; the next actor is.
+ */
+function isOwnAgent(mention: number, actors: ActorLayer, lower: readonly string[]): boolean {
+  const own = actors.mentions[mention];
+  if (!own || !POSSESSIVE_PRONOUNS.has(lower[own.tokenStart - 1] ?? '')) return false;
+  return own.rule === 'actors/agent-context' || (own.code.startsWith('---') && own.code.length > 3);
+}
+
 /**
  * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
- * none, take the first coded mention after the trigger in the same sentence, before a semicolon and
+ * none (or only the subject's own agent, which stays the target when no other actor follows), take the first coded mention after the trigger in the same sentence, before a semicolon and
  * before a trailing attribution (", the official news agency said").
  */
 function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
@@ -88,7 +101,7 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
   const end = attribution >= 0 ? attribution : sentence.tokenEnd;
   for (let m = 0; m < actors.mentions.length; m++) {
     const mention = actors.mentions[m]!;
-    if (mention.start < event.trigger.end || m === event.sourceMention) continue;
+    if (mention.start < event.trigger.end || m === event.sourceMention || m === event.targetMention) continue;
     if (mention.tokenStart >= end) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
     return { ...event, targetMention: m };
