@@ -5,7 +5,7 @@ import { eventTriples, lazyDyadWithDictionaryTexts, type DictionaryFiles } from 
 // Our own fictional states; Arnhold is Valdoria's capital, listed under Valdoria's code as PETRARCH lists capitals.
 const FILES: DictionaryFiles = {
   'own.actors.txt': ['actors', 'VALDORIA [VAL]\nVALDORIAN [VAL]\nARNHOLD [VAL]\nOSTRAVIA [OST]\nQUELL [QUE]\n'],
-  'own.agents.txt': ['agents', 'POLICE {} [~COP]\nMONK [~REL]\nOPPOSITION_ACTIVIST [~OPP]\nGUNMAN {GUNMEN} [~UAF]\n'],
+  'own.agents.txt': ['agents', 'POLICE {} [~COP]\nMONK [~REL]\nOPPOSITION_ACTIVIST [~OPP]\nGUNMAN {GUNMEN} [~UAF]\nSOLDIER [~MIL]\n'],
   'own.verbs.txt': ['verbs', '####### VERB PATTERNS #######\n--- DETAIN [173] ---\nDETAIN\n'],
 };
 
@@ -21,8 +21,14 @@ test("a state's agents acting in their own country act on its nationals: a targe
 
 test('an agent whose country was only guessed from context counts as an actor when the event is at home', () => {
   // Without the place, require_dyad drops it: PETRARCH does not code a guessed country.
-  assert.deepEqual(events('Valdorian police detained opposition activists in Arnhold.'), ['VALCOP VALOPP 173']);
-  assert.deepEqual(events('Valdorian police detained opposition activists.'), []);
+  assert.deepEqual(events('Valdorian police detained soldiers in Arnhold.'), ['VALCOP VALMIL 173']);
+  assert.deepEqual(events('Valdorian police detained soldiers.'), []);
+});
+
+test("an opposition guessed as the source's own needs no place: an opposition exists only against its state", () => {
+  assert.deepEqual(events('Valdorian police detained opposition activists.'), ['VALCOP VALOPP 173']);
+  // Guessed from the sentence before, with a source that has no country itself: it stays out.
+  assert.deepEqual(events('Ostravia protested. Gunmen detained opposition activists.'), []);
 });
 
 test('abroad, without a place, or with a source that has no country itself, the agent keeps no country', () => {

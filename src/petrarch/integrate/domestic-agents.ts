@@ -17,8 +17,8 @@ const CLAUSE_ENDS = new Set([',', ';']);
  * context ("opposition leader") is read as a national of the country where the event happens when
  * the source is an actor of that same country, named with it: a state acting at home acts on its
  * own people. "Chinese police detained three monks in Lhasa" is CHNCOP → CHNREL, "Zimbabwean police
- * arrested opposition leader X in Harare" keeps ZWEOPP as a coded actor. The place is the event's
- * own, after the trigger in its clause. Abroad ("evacuating its citizens from Lebanon"), with no
+ * arrested opposition leader X in Harare" keeps ZWEOPP as a coded actor (an opposition guessed as
+ * the source's own needs no place). The place is the event's own, after the trigger in its clause. Abroad ("evacuating its citizens from Lebanon"), with no
  * place, or with a source that has no country itself ("gunmen ... killing 80 people") nothing
  * changes; nor for a source agent ("the prosecutor accused the Sudanese president"): who acts is
  * not guessed from whom they act on. The agent gets a new mention (same span, appended so existing
@@ -31,12 +31,20 @@ export function withDomesticAgents(events: readonly CodedEvent[], actors: ActorL
     const source = event.sourceMention;
     const agent = actors.mentions[event.targetMention]!;
     if (!isBareAgent(agent) || isBareAgent(actors.mentions[source]!)) return event;
-    const place = eventPlaceCountry(event, actors, places, seg);
+    const place = isOpposition(agent) ? countryOf(actors, source) : eventPlaceCountry(event, actors, places, seg);
     if (place === null || countryOf(actors, source) !== place || (agent.rule === CONTEXT_RULE && !agent.code.startsWith(place))) return event;
     mentions.push({ ...agent, code: `${place}${agent.code.slice(3)}`, rule: 'petrarch/domestic-agent' });
     return { ...event, targetMention: mentions.length - 1 };
   });
   return mentions.length === actors.mentions.length ? { actors, events: out } : { actors: { ...actors, mentions }, events: out };
+}
+
+/**
+ * "Pakistani police arrested opposition activists": an opposition exists only against a state, so
+ * one whose country was guessed as the source's own needs no place to be read as that state's.
+ */
+function isOpposition(mention: ActorMention): boolean {
+  return mention.rule === CONTEXT_RULE && mention.code.slice(3, 6) === 'OPP';
 }
 
 /** `---REL`: an agent without a country; or an agent whose country was only guessed from context. */
