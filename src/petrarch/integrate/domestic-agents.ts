@@ -18,11 +18,11 @@ const CLAUSE_ENDS = new Set([',', ';']);
  * the source is an actor of that same country, named with it: a state acting at home acts on its
  * own people. "Chinese police detained three monks in Lhasa" is CHNCOP → CHNREL, "Zimbabwean police
  * arrested opposition leader X in Harare" keeps ZWEOPP as a coded actor (an opposition guessed as
- * the source's own needs no place). The place is the event's own, after the trigger in its clause. Abroad ("evacuating its citizens from Lebanon"), with no
- * place, or with a source that has no country itself ("gunmen ... killing 80 people") nothing
- * changes; nor for a source agent ("the prosecutor accused the Sudanese president"): who acts is
- * not guessed from whom they act on. The agent gets a new mention (same span, appended so existing
- * indexes stay valid) for that event only.
+ * the source's own needs no place). The place is the event's own, after the trigger in its clause.
+ * Abroad ("evacuating its citizens from Lebanon"), with no place, or with a source that has no
+ * country itself ("gunmen ... killing 80 people") nothing changes; nor for a source agent ("the
+ * prosecutor accused the Sudanese president"): who acts is not guessed from whom they act on. The
+ * agent gets a new mention (same span, appended so existing indexes stay valid) for that event only.
  */
 export function withDomesticAgents(events: readonly CodedEvent[], actors: ActorLayer, places: PlaceLayer | undefined, seg: Segmentation): DomesticAgentsResult {
   const mentions: ActorMention[] = [...actors.mentions];
@@ -48,7 +48,7 @@ function isOpposition(mention: ActorMention): boolean {
 }
 
 /** `---REL`: an agent without a country; or an agent whose country was only guessed from context. */
-function isBareAgent(mention: ActorMention): boolean {
+export function isBareAgent(mention: ActorMention): boolean {
   return (mention.code.startsWith('---') && mention.code.length > 3) || mention.rule === CONTEXT_RULE;
 }
 

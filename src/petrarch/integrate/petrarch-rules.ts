@@ -8,7 +8,7 @@ import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
-import { withDomesticAgents } from './domestic-agents.js';
+import { isBareAgent, withDomesticAgents } from './domestic-agents.js';
 import { withListAgents } from './list-agents.js';
 import { withMeetingPlaces } from './meeting-places.js';
 import { codeMissedVerbs } from './missed-verbs.js';
@@ -85,14 +85,14 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
  */
 function isOwnAgent(mention: number, actors: ActorLayer, lower: readonly string[]): boolean {
   const own = actors.mentions[mention];
-  if (!own || !POSSESSIVE_PRONOUNS.has(lower[own.tokenStart - 1] ?? '')) return false;
-  return own.rule === 'actors/agent-context' || (own.code.startsWith('---') && own.code.length > 3);
+  return own !== undefined && POSSESSIVE_PRONOUNS.has(lower[own.tokenStart - 1] ?? '') && isBareAgent(own);
 }
 
 /**
  * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
- * none (or only the subject's own agent, which stays the target when no other actor follows), take the first coded mention after the trigger in the same sentence, before a semicolon and
- * before a trailing attribution (", the official news agency said").
+ * none, take the first coded mention after the trigger in the same sentence, before a semicolon and
+ * before a trailing attribution (", the official news agency said"). When it found only the subject's
+ * own agent, that stays the target if no other actor follows.
  */
 function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
   const sentence = seg.sentences[event.sentence];
