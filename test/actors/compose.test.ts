@@ -41,3 +41,21 @@ test('a role after a composed agent keeps the agent\'s sector: "Israeli army spo
   const coded = codeActors('An Israeli army spokesman said the Kremlin spokesman had not called.');
   assert.deepEqual(rows(coded), ['Israeli army spokesman|ISRMIL|actors/agent-compose', 'Kremlin spokesman|RUSGOV|actors/agent-compose']);
 });
+
+test('after an owner ending in a common noun, a participle read as a verb is the clause\'s verb: "police detained activists" are two actors', () => {
+  assert.deepEqual(rows(codeActors('Kenyan police detained activists on Sunday.')), ['Kenyan police|KENCOP|actors/lexicon', 'activists|---CVL|actors/agent']);
+  // After a demonym the participle still modifies the agent.
+  assert.deepEqual(rows(codeActors('Palestinian armed groups detained activists.')), ['Palestinian armed groups|PSEREB|actors/agent-compose', 'activists|---CVL|actors/agent']);
+});
+
+test('coordinated country adjectives share the agent: "the Danish and Norwegian embassies" are DNKGOV and NORGOV', () => {
+  assert.deepEqual(rows(codeActors('Protesters attacked the Danish and Norwegian embassies.')).slice(-2), [
+    'Danish|DNKGOV|actors/agent-compose',
+    'Norwegian embassies|NORGOV|actors/agent-compose',
+  ]);
+  assert.deepEqual(rows(codeActors('US and British troops entered the town.')), ['US|USAMIL|actors/agent-compose', 'British troops|GBRMIL|actors/agent-compose']);
+});
+
+test('a country named as a noun before "and" is an actor of its own: "Israel and Palestinian militants"', () => {
+  assert.deepEqual(rows(codeActors('Israel and Palestinian militants exchanged fire.')), ['Israel|ISR|actors/lexicon', 'Palestinian militants|PSEREB|actors/agent-compose']);
+});

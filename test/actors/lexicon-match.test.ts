@@ -7,7 +7,8 @@ test('countries, demonyms and capitals standing for governments', () => {
   assert.deepEqual(rows(coded), [
     'Moscow|RUSGOV|actors/capital',
     'Ukraine|UKR|actors/lexicon',
-    'Israeli|ISR|actors/demonym',
+    // Coordinated demonyms share the agent (compose.test.ts): Israeli envoys too.
+    'Israeli|ISRGOV|actors/agent-compose',
     'Emirati envoys|AREGOV|actors/agent-compose',
   ]);
   const moscow = mentionOf(coded, 'Moscow');

@@ -1,5 +1,6 @@
 import type { PatternNode, PetrarchVerbDictionary, VerbPattern } from '../types.js';
 import type { PatternRow } from '../../lexicon/verbs/types.js';
+import { effectivePatterns } from './repeated-patterns.js';
 import { fillSlots, rankWords, type WordRank } from './verb-slots.js';
 
 /** A PETRARCH pattern as a row of Dyad's verb lexicon builder. */
@@ -58,7 +59,7 @@ export function toPatternRows(dictionary: PetrarchVerbDictionary): AdaptedVerbRo
     const rank = rankWords(block.patterns);
     const blockRows = rows.filter((r) => r.particle === null && sameList(r.lemmas, lemmas));
     const negated: { row: AdaptedPatternRow; before: number; words: string[][] | null; plain: boolean }[] = [];
-    for (const pattern of block.patterns) {
+    for (const pattern of effectivePatterns(block.patterns, dictionary.format)) {
       // Also for patterns without a row (`% * [030:030]`): a PETRARCH-1 match around the verb may choose them.
       pair(pattern.line, pattern.code.paired);
       if (pattern.elements.slice(0, pattern.verbIndex).some((e) => e.type === 'compound')) compoundSubject.add(`${dictionary.file}:${pattern.line}`);

@@ -49,8 +49,8 @@ export function withMeetingPlaces(events: readonly CodedEvent[], actors: ActorLa
   return out;
 }
 
-/** The first mention after the trigger, in its clause, that follows "in" and is a bare country code. */
-function meetingPlace(event: CodedEvent, actors: ActorLayer, seg: Segmentation): number | null {
+/** The first mention after the trigger, in its clause, that follows "in" and is a bare country code (a city the actor dictionaries list: "in Harare" is ZWE). */
+export function meetingPlace(event: CodedEvent, actors: ActorLayer, seg: Segmentation): number | null {
   const sentence = seg.sentences[event.sentence];
   if (!sentence) return null;
   const { lower, start } = seg.tokens;
@@ -64,7 +64,7 @@ function meetingPlace(event: CodedEvent, actors: ActorLayer, seg: Segmentation):
   return null;
 }
 
-function countryOf(actors: ActorLayer, mention: number | null): string | null {
+export function countryOf(actors: ActorLayer, mention: number | null): string | null {
   const code = mention === null ? '' : (actors.mentions[mention]?.code ?? '');
   return isCountryCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
 }

@@ -3,10 +3,12 @@ import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
+import type { PlaceLayer } from '../../stages/places/types.js';
 import { findDiscard, type CompiledDiscards } from '../compile/discards.js';
 import type { CompiledVerbs } from '../compile/verbs.js';
 import { trailingAttribution } from './attribution.js';
 import { splitCompoundCodes } from './compound-codes.js';
+import { isBareAgent, withDomesticAgents } from './domestic-agents.js';
 import { withListAgents } from './list-agents.js';
 import { withMeetingPlaces } from './meeting-places.js';
 import { codeMissedVerbs } from './missed-verbs.js';
@@ -47,18 +49,21 @@ export function withPetrarchRules<Ctx>(events: Stage<Ctx>, discards: CompiledDis
       const actors = layers.actors as ActorLayer | undefined;
       const recoded = options.verbs && actors && options.ontology ? codeByPatterns(layer.events, options.verbs, seg, actors, options.ontology) : layer.events;
       const completed = withinCompoundSubjects(recoded, options.compoundSubject)
-        .map((e) => (e.targetMention === null && actors ? withNextTarget(e, actors, seg) : e))
+        .map((e) => (actors && (e.targetMention === null || isOwnAgent(e.targetMention, actors, seg.tokens.lower)) ? withNextTarget(e, actors, seg) : e))
         .map((e, _, all) => (e.sourceMention === null && actors ? withPreviousSource(e, all, actors, seg) : e))
         .map((e) => (actors ? withNounPhraseHeads(e, actors, seg) : e))
         .map((e) => (actors ? withTitledNames(e, actors) : e));
       const lower = seg.tokens.lower;
-      const kept = completed.filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, actors, lower)));
-      const placed = actors && options.ontology ? withMeetingPlaces(kept, actors, seg, options.ontology) : kept;
+      // The agents' own country first: require_dyad then sees "monks" detained in Lhasa as Chinese.
+      const domestic = actors ? withDomesticAgents(completed, actors, layers.places as PlaceLayer | undefined, seg) : null;
+      const coded = domestic?.actors ?? actors;
+      const kept = (domestic?.events ?? completed).filter((e) => !dropped.has(e.sentence) && (!options.requireDyad || hasDyad(e, coded, lower)));
+      const placed = coded && options.ontology ? withMeetingPlaces(kept, coded, seg, options.ontology) : kept;
       const deduped = dedupeEvents(options.paired && options.ontology ? withPairedEvents(placed, options.paired, options.ontology) : placed);
-      if (!actors) return { ...out, events: { ...layer, events: deduped } };
+      if (!coded) return { ...out, events: { ...layer, events: deduped } };
       // Also replaces the actors layer (runPipeline merges every returned layer): split mentions are
       // appended to it. Compound codes are split last: the target search above walks mentions in text order.
-      const listed = withListAgents(actors, deduped, lower);
+      const listed = withListAgents(coded, deduped, lower);
       const split = splitCompoundCodes(listed.actors, listed.events);
       return { ...out, actors: split.actors, events: { ...layer, events: split.events } };
     },
@@ -71,10 +76,23 @@ function codeByPatterns(events: readonly CodedEvent[], verbs: CompiledVerbs, seg
   return codeMissedVerbs(recoded.events, verbs, seg, actors, ontology, recoded.patternWords);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * "recalled its ambassador to Washington", "withdrew their troops from X": an agent with no country of
+ * its own (none, or one guessed from context) owned by a possessive pronoun is the subject's own,
+ * not whom the event is aimed at; the next actor is.
+ */
+function isOwnAgent(mention: number, actors: ActorLayer, lower: readonly string[]): boolean {
+  const own = actors.mentions[mention];
+  return own !== undefined && POSSESSIVE_PRONOUNS.has(lower[own.tokenStart - 1] ?? '') && isBareAgent(own);
+}
+
 /**
  * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
  * none, take the first coded mention after the trigger in the same sentence, before a semicolon and
- * before a trailing attribution (", the official news agency said").
+ * before a trailing attribution (", the official news agency said"). When it found only the subject's
+ * own agent, that stays the target if no other actor follows.
  */
 function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
   const sentence = seg.sentences[event.sentence];
@@ -83,7 +101,7 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
   const end = attribution >= 0 ? attribution : sentence.tokenEnd;
   for (let m = 0; m < actors.mentions.length; m++) {
     const mention = actors.mentions[m]!;
-    if (mention.start < event.trigger.end || m === event.sourceMention) continue;
+    if (mention.start < event.trigger.end || m === event.sourceMention || m === event.targetMention) continue;
     if (mention.tokenStart >= end) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
     return { ...event, targetMention: m };

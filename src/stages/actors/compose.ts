@@ -15,8 +15,9 @@ export function composeAdjacent(work: Work): void {
   const out: Draft[] = [];
   for (const draft of work.drafts) {
     const owner = out[out.length - 1];
-    if (owner && draft.bareAgent && draft.agent && canOwn(owner) && isAdjacent(work, owner.tokenEnd, draft.tokenStart)) {
+    if (owner && draft.bareAgent && draft.agent && canOwn(owner) && isAdjacent(work, owner.tokenEnd, draft.tokenStart, work.tokens.pos[owner.tokenEnd - 1] === 'NOUN')) {
       out[out.length - 1] = composeInto(work, owner, draft, owner.tokenStart, draft.tokenEnd, 'actors/agent-compose');
+      distributeOverConjunct(work, out, owner, draft);
       stackLeadingAgent(work, out);
       continue;
     }
@@ -27,6 +28,25 @@ export function composeAdjacent(work: Work): void {
     out.push(draft);
   }
   work.drafts = out;
+}
+
+/**
+ * "the Danish and Norwegian embassies", "US and British troops": coordinated country adjectives share
+ * the agent, so the first conjunct composes with it too (DNKGOV beside NORGOV), keeping its own span.
+ * Only adjective forms (the text differs from the country's name): in "Israel and Palestinian
+ * militants" Israel is an actor of its own, not a militant.
+ */
+function distributeOverConjunct(work: Work, out: Draft[], owner: Draft, agent: Draft): void {
+  const first = out[out.length - 2];
+  if (!first || owner.kind !== 'country' || first.kind !== 'country' || first.agent || first.coref) return;
+  if (first.tokenEnd + 1 !== owner.tokenStart || !ADJECTIVE_JOINERS.has(work.tokens.lower[first.tokenEnd] ?? '')) return;
+  if (!isAdjectiveForm(work, first) || !isAdjectiveForm(work, owner)) return;
+  out[out.length - 2] = composeInto(work, first, agent, first.tokenStart, first.tokenEnd, 'actors/agent-compose');
+}
+
+/** "Danish", "US" for Denmark, the United States: the mention's text is not the country's name. */
+function isAdjectiveForm(work: Work, draft: Draft): boolean {
+  return spanText(work, draft.tokenStart, draft.tokenEnd).toLowerCase() !== draft.name.toLowerCase();
 }
 
 /**
@@ -91,9 +111,16 @@ export function composeInto(work: Work, owner: Draft, agentDraft: Draft, from: n
   return makeDraft({ tokenStart: from, tokenEnd: to, key: owner.key, code: owner.code, kind: owner.kind, name: owner.name, rule, agent, roleText, record: owner.record });
 }
 
-function isAdjacent(work: Work, end: number, start: number): boolean {
+/**
+ * Whether only modifiers stand between an owner ending at `end` and an agent starting at `start`.
+ * After an owner that ends in a common noun ("Zimbabwean police"), a participle the tagger reads as
+ * a verb is the clause's verb, not a modifier: "police detained opposition activists" are two actors.
+ * After a demonym or a name it modifies the agent: "Palestinian armed groups".
+ */
+function isAdjacent(work: Work, end: number, start: number, afterNoun = false): boolean {
   if (start < end || work.tokens.sentence[end] !== work.tokens.sentence[start]) return false;
   let k = end;
+  if (afterNoun && k < start && work.tokens.pos[k] === 'VERB') return false;
   if (k < start && POSSESSIVE.has(work.tokens.lower[k] ?? '')) k++;
   let adjectives = 0;
   while (k < start && adjectives < 2 && isModifier(work, k)) {

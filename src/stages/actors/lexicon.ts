@@ -18,6 +18,12 @@ export interface CompiledActorLexicon {
   readonly nameStopwords: ReadonlySet<string>;
   /** Counts per source list, for reports and `--lexicon` diagnostics. */
   readonly sizes: Readonly<Record<string, number>>;
+  /**
+   * An agent before a post, base or vehicle ("an Israeli army post") is still the agent, as PETRARCH
+   * reads every agent of a noun phrase: set for imported dictionaries. Dyad's own lexicon reads
+   * such a phrase as a thing, not an actor.
+   */
+  readonly agentsOwnPlaces?: boolean;
 }
 
 export interface TrieNode {

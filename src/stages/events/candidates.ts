@@ -103,7 +103,7 @@ function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string
 function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {
   if (!hasVerb) return false;
   const pos = posAt(view, i);
-  if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i);
+  if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i) && !afterPhrasalVerb(view, i);
   if (!MISTAG_AS_VERB.has(pos)) return false;
   // Headline style "Police fire tear gas", "Kyiv appeals for air defence": right after the subject actor.
   if (i > view.first && mentionAt(view, i - 1) >= 0 && !afterDeterminer(view, i) && startsClause(view, mentionAt(view, i - 1))) return true;
@@ -135,6 +135,17 @@ function isNameWord(view: SentenceView, i: number): boolean {
 /** "membership targets": a token the tagger calls a noun, right after a noun, is no verb. */
 function nounCompound(view: SentenceView, i: number): boolean {
   return i > view.first && posAt(view, i) === 'NOUN' && posAt(view, i - 1) === 'NOUN';
+}
+
+const VERB_PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over']);
+
+/**
+ * "hand back control", "set up checkpoints": right after a verb and its particle comes the phrasal
+ * verb's object, a noun whatever the tagger said. A gerund stays a verb ("ended up killing four").
+ */
+function afterPhrasalVerb(view: SentenceView, i: number): boolean {
+  if (i - 2 < view.first || !VERB_PARTICLES.has(lowerAt(view, i - 1)) || lowerAt(view, i).endsWith('ing')) return false;
+  return posAt(view, i - 2) === 'VERB';
 }
 
 /** "the attack", "a scathing attack", "their talks": a noun whatever the tagger said. */
