@@ -1,5 +1,6 @@
 import type { Segmentation } from '../../core/tokens.js';
 import type { ActorLayer, ActorMention } from '../../stages/actors/types.js';
+import { POSSESSIVE } from '../../stages/actors/compose.js';
 import type { CodedEvent } from '../../stages/events/types.js';
 
 /** Words that can sit between two mentions of one noun phrase ("Chinese Defence Minister Cao"). */
@@ -50,8 +51,6 @@ function samePhrase(left: ActorMention, right: ActorMention, event: CodedEvent, 
   for (let k = first; k < right.tokenStart; k++) if (!INSIDE_PHRASE.has(seg.tokens.pos[k] ?? '')) return false;
   return true;
 }
-
-const POSSESSIVE = new Set(["'s", '’s']);
 
 function sameCountry(a: ActorMention, b: ActorMention): boolean {
   return a.code.startsWith('---') || b.code.startsWith('---') || a.code.slice(0, 3) === b.code.slice(0, 3);
