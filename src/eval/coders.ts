@@ -23,27 +23,28 @@ export const DICTIONARY_FOLDERS: Readonly<Record<string, string>> = {
  * `default` → Dyad's own lexicons; any other name → the registered loader applied to
  * `<root>/<folder>`, built once and reused; null when no loader or no root is available, or when the
  * folder cannot be read (E_READ: the set is reported as NOT SCORED rather than failing the run).
+ * A folder that could not be read is not tried again for the set's next record.
  */
 export function createCoderResolver(
   defaultCoder: Coder,
   loaders: ReadonlyMap<string, DictionaryLoader>,
   root: string | null,
 ): CoderResolver {
-  const built = new Map<string, Coder>();
+  const built = new Map<string, Coder | null>();
   return (name) => {
     if (name === 'default') return defaultCoder;
     const loader = loaders.get(name);
     if (!loader || root === null) return null;
-    let coder = built.get(name);
-    if (!coder) {
-      try {
-        coder = loader(`${root}/${DICTIONARY_FOLDERS[name] ?? name}`);
-      } catch (error) {
-        if (isDyadError(error) && error.code === 'E_READ') return null;
-        throw error;
-      }
-      built.set(name, coder);
-    }
-    return coder;
+    if (!built.has(name)) built.set(name, loadOrNull(loader, `${root}/${DICTIONARY_FOLDERS[name] ?? name}`));
+    return built.get(name) ?? null;
   };
+}
+
+function loadOrNull(loader: DictionaryLoader, dir: string): Coder | null {
+  try {
+    return loader(dir);
+  } catch (error) {
+    if (isDyadError(error) && error.code === 'E_READ') return null;
+    throw error;
+  }
 }

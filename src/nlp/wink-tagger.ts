@@ -2,9 +2,25 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { RawAnalysis, Tagger } from './tagger.js';
 
+type WinkNlp = ReturnType<typeof winkNLP>;
+
+let sharedNlp: WinkNlp | undefined;
+
+/**
+ * One wink instance per process, shared by every tagger. The model's loader assigns
+ * `JSON.stringify(machines)` back to its own module variable, so every `winkNLP(model)` call
+ * escapes the previous call's string again: each new instance takes twice as long as the last
+ * and the 21st throws "Invalid string length" (an eval, server or test building many coders
+ * would crash). Sharing is safe: wink keeps each document's analysis in the doc it returns.
+ */
+function winkInstance(): WinkNlp {
+  sharedNlp ??= winkNLP(model, ['sbd', 'pos']);
+  return sharedNlp;
+}
+
 /** wink-nlp with its light English model: sentence boundaries, tokens, POS and lemmas. */
 export function createWinkTagger(): Tagger {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkInstance();
   const its = nlp.its;
   return {
     name: 'wink-eng-lite-web-model',

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DyadError } from '../../src/core/errors.js';
 import { createDyad } from '../../src/dyad.js';
 import { createCoderResolver, type Coder } from '../../src/eval/coders.js';
 import { inferTask, type RawRecord } from '../../src/eval/gold-file.js';
@@ -60,4 +61,18 @@ test('a registered dictionary loader is built once from <root>/<folder> and scor
   assert.deepEqual(dirs, ['/dicts/validate']);
   assert.equal(report.counts.scored, 2);
   assert.deepEqual(report.counts.notScored, {});
+});
+
+test('a dictionary folder that cannot be read is tried once: its records are NOT SCORED, not reloaded', () => {
+  const dyad = createDyad();
+  let attempts = 0;
+  const loader = (dir: string): Coder => {
+    attempts++;
+    throw new DyadError('E_READ', `cannot read ${dir}`);
+  };
+  const resolve = createCoderResolver(dyad, new Map([['petrarch-validate', loader]]), '/missing');
+  const report = evaluateRecords([records[3]!, records[3]!, records[3]!], { task: 'events', resolve, context });
+  assert.equal(attempts, 1);
+  assert.equal(report.counts.scored, 0);
+  assert.deepEqual(report.sets.fiction, { records: 3, scored: 0, skipped: 0, notScored: 3, errors: 0 });
 });

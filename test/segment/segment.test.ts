@@ -66,3 +66,11 @@ test('every token is exactly the text it covers, whatever the script or spacing'
   }
   assert.ok(tokens.value.includes('coalition'));
 });
+
+test('many taggers in one process: the 25th analyses exactly as the first (the model is loaded once, not re-escaped per instance)', () => {
+  const text = 'Troops shelled Gaza on Monday. Hamas said it would respond.';
+  const first = createWinkTagger().analyse(text);
+  let last = first;
+  for (let i = 0; i < 24; i++) last = createWinkTagger().analyse(text);
+  assert.deepEqual(last, first);
+});
