@@ -3,7 +3,7 @@ import { buildPipeline, runPipelineBatch, type Pipeline } from './core/pipeline.
 import { buildCodedDocument } from './contract/build.js';
 import type { CodedDocument } from './contract/types.js';
 import type { Tagger } from './nlp/tagger.js';
-import { createWinkTagger } from './nlp/wink-tagger.js';
+import { createWinkTagger, WINK_TAGGER_NAME } from './nlp/wink-tagger.js';
 import { hashData } from './resources/data-hash.js';
 import { DATA_DIR, packageVersion } from './resources/paths.js';
 import { loadQuoteLexicon } from './resources/quote-lexicon.js';
@@ -19,7 +19,7 @@ import { buildPetrarchEventResources } from './petrarch/integrate/event-resource
 import { withPetrarchRules } from './petrarch/integrate/petrarch-rules.js';
 import { loadPetrarchDictionaries } from './petrarch/load.js';
 import type { CompiledActorLexicon } from './stages/actors/lexicon.js';
-import { loadGazetteer } from './lexicon/places/index.js';
+import { describeGazetteerSources, loadGazetteer } from './lexicon/places/index.js';
 import { placesStage, type PlacesContext } from './stages/places/index.js';
 import { createDateParser, datesStage, type DatesContext } from './stages/dates/index.js';
 
@@ -40,6 +40,14 @@ export interface DyadOptions {
   readonly dictionaries?: string | PetrarchDictionaries;
   /** With `dictionaries`: add them on top of the built-in lexicons instead of replacing them. */
   readonly keepBuiltinLexicons?: boolean;
+}
+
+/** What the CLI and the server are told to code with (`--lexicon`, `--dictionaries`, `--keep-lexicons`). */
+export interface CoderSetup {
+  readonly lexiconDirs: readonly string[];
+  /** A PETRARCH dictionary folder. */
+  readonly dictionaries?: string;
+  readonly keepBuiltinLexicons: boolean;
 }
 
 export interface Dyad {
@@ -106,8 +114,7 @@ export function createDyad(options: DyadOptions = {}): Dyad {
   const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true, paired: petrarchEvents?.paired, compoundSubject: petrarchEvents?.compoundSubject, ontology: events.ontology, verbs: dictionaries.verbs }) : eventsStage;
   const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventStage]);
   const version = packageVersion();
-  const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];
-  const dataHash = hashData([DATA_DIR, ...lexiconDirs, ...dictionaryDirs], [tagger.name, gazetteer.source]);
+  const dataHash = dataHashFor(options, tagger.name, gazetteer.source);
   const codeBatch = (docs: readonly Doc[]): BatchOutcome[] =>
     runPipelineBatch(pipeline, docs, ctx, options.clock).map((run, i): BatchOutcome => {
       if ('error' in run) return { ok: false, error: run.error };
@@ -129,6 +136,16 @@ export function createDyad(options: DyadOptions = {}): Dyad {
     },
     codeBatch,
   };
+}
+
+/**
+ * The `meta.dataHash` of a coder made with these options, from the data files alone (the server
+ * reports it without loading a coder). The keep flag counts: the same files code differently with it.
+ */
+export function dataHashFor(options: DyadOptions, taggerName = WINK_TAGGER_NAME, gazetteerSource = describeGazetteerSources()): string {
+  const dictionaryDirs = typeof options.dictionaries === 'string' ? [options.dictionaries] : [];
+  const keep = options.dictionaries !== undefined && options.keepBuiltinLexicons ? ['keep-builtin-lexicons'] : [];
+  return hashData([DATA_DIR, ...(options.lexiconDirs ?? []), ...dictionaryDirs], [taggerName, gazetteerSource, ...keep]);
 }
 
 function roundTimings(timings: Readonly<Record<string, number>>): Record<string, number> {

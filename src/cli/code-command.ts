@@ -9,6 +9,7 @@ import { inBatches } from '../io/batches.js';
 import { DEFAULT_MAX_BYTES, errorItem, type InputItem } from '../io/document.js';
 import { readInputs } from '../io/inputs.js';
 import { parseCommandArgs, parsePositiveInt } from './args.js';
+import { CODER_OPTIONS, CODER_USAGE, toCoderSetup, writeLoadReport } from './coder-options.js';
 import { EXIT, exitStatusFor, type ExitStatus } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { createWriter, FORMATS, type Format } from './writers.js';
@@ -26,14 +27,7 @@ Options:
   --pretty            indent JSON output
   --out FILE          write to FILE instead of standard output
   --max-bytes N       largest document or JSONL line accepted (default ${DEFAULT_MAX_BYTES})
-  --lexicon DIR       add the actor lists (*.tsv) in DIR to the built-in ones; repeatable.
-                      Same formats as data/actors (see README "Actors"); DIR's entries win
-  --dictionaries DIR  code with the PETRARCH/TABARI dictionaries in DIR (actors, agents,
-                      discards, verbs) instead of the built-in lexicons; the load report
-                      (counts per file, file:line warnings) goes to standard error.
-                      See README "PETRARCH dictionaries"
-  --keep-lexicons     with --dictionaries: add them on top of the built-in lexicons
-`;
+${CODER_USAGE}`;
 
 /** How long to wait for the next input before coding what has arrived (interactive standard input). */
 const INPUT_WAIT_MS = 20;
@@ -44,9 +38,7 @@ const OPTIONS = {
   pretty: { type: 'boolean' },
   out: { type: 'string' },
   'max-bytes': { type: 'string' },
-  lexicon: { type: 'string', multiple: true },
-  dictionaries: { type: 'string' },
-  'keep-lexicons': { type: 'boolean' },
+  ...CODER_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,13 +56,8 @@ export async function runCode(argv: readonly string[], io: CliIo): Promise<ExitS
   const paths = positionals.length > 0 ? positionals : ['-'];
   const maxBytes = parsePositiveInt(values['max-bytes'], 'max-bytes') ?? DEFAULT_MAX_BYTES;
 
-  const dyad = createDyad({
-    clock: () => performance.now(),
-    lexiconDirs: values.lexicon ?? [],
-    dictionaries: values.dictionaries,
-    keepBuiltinLexicons: values['keep-lexicons'] ?? false,
-  });
-  for (const line of dyad.dictionaries ? formatLoadReport(dyad.dictionaries) : []) io.stderr.write(`dyad: ${line}\n`);
+  const dyad = createDyad({ clock: () => performance.now(), ...toCoderSetup(values) });
+  writeLoadReport(formatLoadReport(dyad.dictionaries), io.stderr);
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   const writer = createWriter(format, out, values.pretty ?? false);
   let status: ExitStatus = EXIT.ok;

@@ -6,6 +6,7 @@ import { estimateTotal } from '../ingest/estimate.js';
 import { createProgress } from '../ingest/progress.js';
 import { runIngest } from '../ingest/run.js';
 import { parseCommandArgs, parsePositiveInt } from './args.js';
+import { CODER_OPTIONS, CODER_USAGE, toCoderSetup, writeLoadReport } from './coder-options.js';
 import { EXIT, type ExitStatus } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -27,7 +28,9 @@ Options:
   --date YYYY-MM-DD   dateline for plain-text inputs that carry none
   --max-bytes N       largest document or JSONL line accepted (default ${DEFAULT_MAX_BYTES})
   --progress-every S  seconds between progress lines when stderr is not a terminal (default 5)
-`;
+
+What the documents are coded with (a different choice re-codes documents stored before):
+${CODER_USAGE}`;
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -38,6 +41,7 @@ const OPTIONS = {
   date: { type: 'string' },
   'max-bytes': { type: 'string' },
   'progress-every': { type: 'string' },
+  ...CODER_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,6 +56,7 @@ export async function runIngestCommand(argv: readonly string[], io: CliIo): Prom
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new DyadError('E_USAGE', `--date "${values.date}" is not a real day written as YYYY-MM-DD`);
   }
+  const coder = toCoderSetup(values);
   const db = values.db ?? DEFAULT_DB;
   const clock = () => performance.now();
   const tty = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
@@ -82,6 +87,8 @@ export async function runIngestCommand(argv: readonly string[], io: CliIo): Prom
       stdin: io.stdin,
       signal: controller.signal,
       progress,
+      coder,
+      onLoadReport: (lines) => writeLoadReport(lines, io.stderr),
       onReject: (error) => io.stderr.write(`${tty ? '\r\x1b[K' : ''}dyad: ${error.toLine()}\n`),
       clock,
     });

@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
-import { DyadError } from '../core/errors.js';
-import type { CodeRequest, WorkerMessage } from './messages.js';
+import { DyadError, isDyadError } from '../core/errors.js';
+import type { CodeRequest, WorkerMessage, WorkerSetup } from './messages.js';
 
-type Result = Exclude<WorkerMessage, { kind: 'ready' }>;
+type Result = Extract<WorkerMessage, { kind: 'coded' | 'failed' }>;
 
 export interface WorkerPool {
   /** The lexicon hash the workers code with (every worker loads the same data). */
   readonly dataHash: string;
+  /** The dictionaries' load report, as the first worker made it (every worker loads the same files). */
+  readonly loadReport: readonly string[];
   /** Codes one document on the least busy live worker; rejects when no worker is left. */
   code(request: CodeRequest): Promise<Result>;
   close(): Promise<void>;
@@ -20,19 +22,23 @@ interface Slot {
   alive: boolean;
 }
 
-/** Starts `size` coding workers and waits until each has loaded its lexicons. */
-export async function startPool(size: number): Promise<WorkerPool> {
-  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: new Worker(WORKER_URL), pending: new Map(), alive: true }));
+/**
+ * Starts `size` coding workers, each coding with `setup` (`--lexicon`, `--dictionaries`), and waits
+ * until each has loaded its lexicons. A setup no worker can load (a folder that cannot be read)
+ * rejects with that error's own code, as `dyad code` would.
+ */
+export async function startPool(size: number, setup: WorkerSetup = { lexiconDirs: [], keepBuiltinLexicons: false }): Promise<WorkerPool> {
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: new Worker(WORKER_URL, { workerData: setup }), pending: new Map(), alive: true }));
   // A worker that dies fails the documents it held (they go to the rejects) and takes no more.
   const retire = (slot: Slot, reason: string) => {
     slot.alive = false;
     for (const [seq, resolve] of slot.pending) resolve({ kind: 'failed', seq, code: 'E_INTERNAL', message: `coding worker stopped: ${reason}` });
     slot.pending.clear();
   };
-  const hashes = await Promise.all(
+  const readies = await Promise.all(
     slots.map(
       (slot) =>
-        new Promise<string>((resolve, reject) => {
+        new Promise<Extract<WorkerMessage, { kind: 'ready' }>>((resolve, reject) => {
           slot.worker.on('error', (error) => {
             reject(error);
             retire(slot, error.message);
@@ -42,7 +48,8 @@ export async function startPool(size: number): Promise<WorkerPool> {
             retire(slot, `exited with code ${code}`);
           });
           slot.worker.on('message', (message: WorkerMessage) => {
-            if (message.kind === 'ready') return resolve(message.dataHash);
+            if (message.kind === 'ready') return resolve(message);
+            if (message.kind === 'unusable') return reject(new DyadError(message.code, message.message));
             const settle = slot.pending.get(message.seq);
             slot.pending.delete(message.seq);
             settle?.(message);
@@ -50,11 +57,13 @@ export async function startPool(size: number): Promise<WorkerPool> {
         }),
     ),
   ).catch(async (error: Error) => {
+    for (const slot of slots) slot.worker.removeAllListeners('exit');
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
-    throw new DyadError('E_INTERNAL', `a coding worker failed to start: ${error.message}`);
+    throw isDyadError(error) ? error : new DyadError('E_INTERNAL', `a coding worker failed to start: ${error.message}`);
   });
   return {
-    dataHash: hashes[0] ?? '',
+    dataHash: readies[0]?.dataHash ?? '',
+    loadReport: readies[0]?.loadReport ?? [],
     code(request) {
       let best: Slot | undefined;
       for (const slot of slots) if (slot.alive && (!best || slot.pending.size < best.pending.size)) best = slot;

@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
+import type { CoderSetup } from '../dyad.js';
 import { DyadError, type ErrorCode } from '../core/errors.js';
 import type { ReadOptions } from '../io/document.js';
 import { readInputs } from '../io/inputs.js';
-import { openStore, type StoredInput, type WriteSummary } from '../store/index.js';
+import { openStore, type Store, type StoredInput, type WriteSummary } from '../store/index.js';
 import { emptyCounts, type IngestCounts } from './counts.js';
-import { startPool } from './pool.js';
+import { startPool, type WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import { createRejects } from './rejects.js';
 
@@ -22,7 +23,11 @@ export interface IngestOptions {
   readonly progress?: Progress;
   /** Called with each bad input, for stderr. */
   readonly onReject?: (error: DyadError) => void;
+  /** Called once, when the workers are ready, with the dictionaries' load report lines (none without dictionaries). */
+  readonly onLoadReport?: (lines: readonly string[]) => void;
   readonly clock: () => number;
+  /** What the workers code with (`--lexicon`, `--dictionaries`, `--keep-lexicons`); the built-in lexicons when absent. */
+  readonly coder?: CoderSetup;
 }
 
 /**
@@ -32,17 +37,16 @@ export interface IngestOptions {
 export async function runIngest(options: IngestOptions): Promise<IngestCounts> {
   const started = options.clock();
   const counts = emptyCounts();
-  const store = openStore(options.db, { cluster: options.cluster });
+  // Workers first: lexicons or dictionaries they cannot load stop the run before any database file is made.
+  const pool = await startPool(options.workers, options.coder);
+  options.onLoadReport?.(pool.loadReport);
+  const store = await openOrClose(options, pool);
   const rejects = createRejects(options.rejectsFile);
   const reject = (error: DyadError, id?: string) => {
     counts.rejected++;
     rejects.add(error, id);
     options.onReject?.(error);
   };
-  const pool = await startPool(options.workers).catch((error: unknown) => {
-    store.close();
-    throw error;
-  });
   // Results come back out of order; they are written in input order so clustering is deterministic.
   const window = options.workers * 256;
   const ready = new Map<number, StoredInput | null>();
@@ -122,4 +126,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestCounts> {
   }
   counts.elapsedMs = options.clock() - started;
   return counts;
+}
+
+async function openOrClose(options: IngestOptions, pool: WorkerPool): Promise<Store> {
+  try {
+    return openStore(options.db, { cluster: options.cluster });
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
 }

@@ -1,17 +1,31 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { makeDoc } from '../core/doc.js';
 import { isDyadError } from '../core/errors.js';
-import { createDyad } from '../dyad.js';
+import { createDyad, type Dyad } from '../dyad.js';
+import { formatLoadReport } from '../petrarch/report.js';
 import { toStoredJson } from '../store/stored-json.js';
-import type { CodeRequest, WorkerMessage } from './messages.js';
+import type { CodeRequest, WorkerMessage, WorkerSetup } from './messages.js';
 
 /** A coding worker: loads the lexicons once, then codes each document it is sent. */
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
-const dyad = createDyad();
 const post = (message: WorkerMessage) => port.postMessage(message);
-post({ kind: 'ready', dataHash: dyad.dataHash });
+const dyad = makeCoder(workerData as WorkerSetup | undefined);
+if (dyad) post({ kind: 'ready', dataHash: dyad.dataHash, loadReport: formatLoadReport(dyad.dictionaries) });
+
+/** The coder, or null after telling the main thread why it cannot be made (a stack trace would say less). */
+function makeCoder(setup: WorkerSetup | undefined): Dyad | null {
+  try {
+    return createDyad(setup ?? {});
+  } catch (error) {
+    if (!isDyadError(error)) throw error;
+    post({ kind: 'unusable', code: error.code, message: error.message });
+    return null;
+  }
+}
+
 port.on('message', (request: CodeRequest) => {
+  if (!dyad) return;
   try {
     const coded = dyad.code(makeDoc(request.doc));
     post({ kind: 'coded', seq: request.seq, coded, stored: toStoredJson(coded) });

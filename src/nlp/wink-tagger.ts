@@ -18,12 +18,15 @@ function winkInstance(): WinkNlp {
   return sharedNlp;
 }
 
+/** The tagger's name in every output's data hash. */
+export const WINK_TAGGER_NAME = 'wink-eng-lite-web-model';
+
 /** wink-nlp with its light English model: sentence boundaries, tokens, POS and lemmas. */
 export function createWinkTagger(): Tagger {
   const nlp = winkInstance();
   const its = nlp.its;
   return {
-    name: 'wink-eng-lite-web-model',
+    name: WINK_TAGGER_NAME,
     analyse(text: string): RawAnalysis {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();

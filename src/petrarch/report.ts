@@ -3,9 +3,10 @@ import type { DictionaryFileReport, PetrarchDictionaries } from './build.js';
 /**
  * The load report as lines for stderr: one line per file with its counts, then every warning as
  * `file:line: message` (PETRARCH files are read leniently, so the warnings are the user's way to
- * find what was skipped).
+ * find what was skipped). No lines for a coder without dictionaries.
  */
-export function formatLoadReport(dicts: PetrarchDictionaries): string[] {
+export function formatLoadReport(dicts: PetrarchDictionaries | null): string[] {
+  if (!dicts) return [];
   const lines = (dicts.notes ?? []).map((note) => `note: ${note}`);
   for (const file of dicts.files) lines.push(`${file.name}: ${describe(file)}`);
   for (const w of dicts.warnings) lines.push(`${w.file}:${w.line}: warning: ${w.message}`);

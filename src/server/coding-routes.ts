@@ -17,7 +17,7 @@ interface DocumentInput {
 const CODE_LIMIT = 2 * 1024 * 1024;
 const DOCUMENTS_LIMIT = 20 * 1024 * 1024;
 
-/** Coding text on demand, and adding documents to the store. */
+/** Coding text on demand, adding documents to the store, and what the coder codes with. */
 export function codingRoutes(ctx: ServerContext): ApiRoute[] {
   return [
     {
@@ -48,6 +48,10 @@ export function codingRoutes(ctx: ServerContext): ApiRoute[] {
         const summary = ctx.store.writeBatch(pending.map((doc, i) => ({ coded: coded[i] as CodedDocument, meta: doc.meta })));
         return { ...summary, unchanged: summary.unchanged + docs.length - pending.length, ids: docs.map((d) => d.id) };
       },
+    },
+    {
+      method: 'GET', url: '/api/coder', summary: 'What /api/code and /api/documents code with: version, dataHash, lexicons (built-in or petrarch, with the dictionaries\' load report)',
+      handler: async () => ctx.coder(),
     },
   ];
 }

@@ -2,15 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from '../../src/cli/main.js';
 import { tempFiles } from '../helpers/files.js';
+import { FICTIONAL_DICTIONARIES } from '../helpers/fictional-dictionaries.js';
 import { captureIo } from '../helpers/streams.js';
 
-// Our own small dictionary set: fictional states, one agent, one dated leader.
-const DICTS = {
-  'test.actors.txt': 'VALDORIA [VAL]\n+VALDORIAN\nMARA_KESS\n\t[VALGOV 20050115-20091231]\n\t[VALELI]\nOSTRAVIA [OST]\nBROKEN [XX\n',
-  'test.agents.txt': 'SKY_RANGER [~MIL]\n',
-  'test.discards.txt': '+SKYBALL LEAGUE\n',
-  'test.verbs.txt': '--- RESTORE [064] ---\nRESTORE\n- * TIES [065]\n',
-};
+const DICTS = FICTIONAL_DICTIONARIES;
 
 async function run(argv: string[]) {
   const io = captureIo();

