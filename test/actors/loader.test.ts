@@ -78,3 +78,14 @@ test('an import merges with the built-in lists and can be handed to createDyad',
   const coded = dyad.code(makeDoc({ id: 'g', text: 'Gondorian troops met Hamas.', date: '2001-01-01' }));
   assert.deepEqual(coded.actors.map((actor) => [actor.code, actor.mentions[0]?.text]), [['GONMIL', 'Gondorian troops'], ['PSEREB', 'Hamas']]);
 });
+
+test('things an agent word can modify are a list too: a user folder adds one, a bad held value is an E_DATA error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-things-'));
+  writeFileSync(join(dir, 'things.tsv'), 'word\theld\nconvoy\tno\n');
+  const sentence = 'Kenyan police escorted the convoy and a police convoy left.';
+  assert.deepEqual(rows(codeActors(sentence, '2023-01-01', builtInLexicon())), ['Kenyan police|KENCOP|actors/lexicon', 'police|KENCOP|actors/agent-context']);
+  // With "convoy" a thing, "a police convoy" names a vehicle, not the police.
+  assert.deepEqual(rows(codeActors(sentence, '2023-01-01', loadActorLexicon([`${DATA_DIR}/actors`, dir]))), ['Kenyan police|KENCOP|actors/lexicon']);
+  writeFileSync(join(dir, 'things.tsv'), 'word\theld\nconvoy\tmaybe\n');
+  assert.throws(() => loadActorLexicon([dir]), (error) => isDyadError(error) && error.code === 'E_DATA' && /held must be yes or no/.test(error.message));
+});

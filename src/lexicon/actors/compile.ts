@@ -36,6 +36,8 @@ export function compileActorLexicon(input: ActorLexiconInput): CompiledActorLexi
     descriptions,
     ploverSectors: new Map(input.ploverSectors ?? []),
     nameStopwords: new Set((input.nameStopwords ?? []).map((word) => word.toLowerCase())),
+    things: new Set((input.things ?? []).map((thing) => thing.word)),
+    heldPlaces: new Set((input.things ?? []).filter((thing) => thing.held).map((thing) => thing.word)),
     sizes: countSources(actorRecords, agentRecords, descriptions.size),
   };
 }

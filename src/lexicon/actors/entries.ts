@@ -50,6 +50,13 @@ export interface ActorLexiconInput {
   /** CAMEO sector → PLOVER sector, where they differ. */
   readonly ploverSectors?: ReadonlyMap<string, string>;
   readonly nameStopwords?: readonly string[];
+  /** Nouns an agent word can modify without naming an actor; `held`: a post, base or vehicle the agent holds. */
+  readonly things?: readonly ThingEntry[];
+}
+
+export interface ThingEntry {
+  readonly word: string;
+  readonly held: boolean;
 }
 
 export const ACTOR_KINDS: readonly ActorKind[] = [

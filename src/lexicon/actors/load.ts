@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
 import type { CompiledActorLexicon } from '../../stages/actors/lexicon.js';
 import { compileActorLexicon } from './compile.js';
-import type { ActorEntry, ActorLexiconInput, AgentEntry, DescriptionEntry } from './entries.js';
-import { formatOf, readActors, readAgents, readCountries, readDescriptions } from './rows.js';
+import type { ActorEntry, ActorLexiconInput, AgentEntry, DescriptionEntry, ThingEntry } from './entries.js';
+import { formatOf, readActors, readAgents, readCountries, readDescriptions, readThings } from './rows.js';
 import { parseTsv } from './tsv.js';
 
 /**
@@ -27,6 +27,7 @@ export function readActorLexicon(folders: readonly string[]): ActorLexiconInput 
   const descriptions: DescriptionEntry[] = [];
   const ploverSectors = new Map<string, string>();
   const stopwords: string[] = [];
+  const things: ThingEntry[] = [];
   for (const folder of folders) {
     for (const file of listTsv(folder)) {
       const table = parseTsv(readFileSync(file, 'utf8'), file);
@@ -37,11 +38,12 @@ export function readActorLexicon(folders: readonly string[]): ActorLexiconInput 
         case 'agents': agents.push(...readAgents(table, source)); break;
         case 'descriptions': descriptions.push(...readDescriptions(table)); break;
         case 'sectors': for (const row of table.rows) ploverSectors.set(row.cells.cameo ?? '', row.cells.plover ?? ''); break;
+        case 'things': things.push(...readThings(table)); break;
         case 'stopwords': for (const row of table.rows) stopwords.push(row.cells.word ?? ''); break;
       }
     }
   }
-  return { actors: [...countries.values(), ...actors], agents, descriptions, ploverSectors, nameStopwords: stopwords };
+  return { actors: [...countries.values(), ...actors], agents, descriptions, ploverSectors, nameStopwords: stopwords, things };
 }
 
 /** Later inputs win: their entries replace same-id entries and their phrases are tried first. */
@@ -54,6 +56,7 @@ export function mergeActorLexicons(...inputs: readonly ActorLexiconInput[]): Act
     descriptions: inputs.flatMap((input) => input.descriptions ?? []),
     ploverSectors,
     nameStopwords: inputs.flatMap((input) => input.nameStopwords ?? []),
+    things: inputs.flatMap((input) => input.things ?? []),
   };
 }
 

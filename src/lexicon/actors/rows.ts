@@ -1,7 +1,7 @@
 import { DyadError } from '../../core/errors.js';
 import { isIsoDate } from '../../core/doc.js';
 import type { ActorKind } from '../../stages/actors/types.js';
-import { ACTOR_KINDS, type ActorEntry, type AgentEntry, type DescriptionEntry } from './entries.js';
+import { ACTOR_KINDS, type ActorEntry, type AgentEntry, type DescriptionEntry, type ThingEntry } from './entries.js';
 import { splitList, type TsvRow, type TsvTable } from './tsv.js';
 
 /** Which list a table is, from its header: the columns each format needs. */
@@ -11,6 +11,8 @@ export const FORMATS = {
   agents: ['id', 'template', 'kind', 'person_role', 'names'],
   descriptions: ['head', 'kinds'],
   sectors: ['cameo', 'plover'],
+  // Before stopwords: a things list has their `word` column too.
+  things: ['word', 'held'],
   stopwords: ['word'],
 } as const;
 
@@ -100,4 +102,13 @@ function checkDay(table: TsvTable, row: TsvRow, day: string | undefined): string
 
 function bad(table: TsvTable, row: TsvRow, message: string): DyadError {
   return new DyadError('E_DATA', message, { file: table.file, line: row.line });
+}
+
+/** Things an agent word can modify (`held`: yes or no); anything else in `held` is an error, not a guess. */
+export function readThings(table: TsvTable): ThingEntry[] {
+  return table.rows.map(({ line, cells }) => {
+    const held = cells.held ?? '';
+    if (held !== 'yes' && held !== 'no') throw new DyadError('E_DATA', `held must be yes or no, not "${held}"`, { file: table.file, line });
+    return { word: (cells.word ?? '').toLowerCase(), held: held === 'yes' };
+  });
 }

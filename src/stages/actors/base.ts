@@ -6,11 +6,6 @@ import { codeOnDate } from './periods.js';
 /** Words before a capital that make it a place, not a government: "met in Beijing", "flew to Moscow". */
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'via', 'toward', 'towards', 'around', 'through', 'throughout', 'inside', 'within', 'between']);
 
-/** Posts, bases and vehicles an agent holds: attacking "an army post" is attacking the army (agentsOwnPlaces). */
-const HELD_PLACES = new Set(['camp', 'camps', 'station', 'stations', 'base', 'bases', 'barracks', 'building', 'buildings', 'vehicle', 'vehicles', 'car', 'cars', 'jeep', 'jeeps', 'truck', 'trucks', 'helicopter', 'helicopters', 'plane', 'planes', 'post', 'posts', 'checkpoint', 'checkpoints', 'compound', 'headquarters', 'installations', 'facility', 'facilities']);
-/** Nouns an agent word can modify without being an actor: "refugee camp", "police station", "army base". */
-const THINGS = new Set([...HELD_PLACES, 'uniform', 'uniforms', 'academy', 'equipment', 'hardware', 'budget', 'spending', 'zone', 'zones', 'custody', 'record', 'records', 'affairs', 'law', 'laws', 'bill', 'election', 'elections', 'seat', 'seats', 'target', 'targets', 'aid', 'infrastructure', 'site', 'sites', 'casualties', 'casualty']);
-
 /** Nouns after a capital that make it a name of something else: "the Paris agreement", "Geneva talks". */
 const NOT_GOVERNMENT = new Set(['agreement', 'agreements', 'accord', 'accords', 'summit', 'talks', 'conference', 'convention', 'protocol', 'declaration', 'treaty', 'process', 'format', 'attack', 'attacks', 'airport', 'university', 'marathon', 'club', 'stock', 'metro', 'area', 'region', 'bureau', 'correspondent']);
 
@@ -67,7 +62,7 @@ function draftMatch(work: Work, match: LexiconMatch): Draft | null {
   if (target.form === 'agent') {
     const agent = work.lexicon.agents[target.index];
     const next = work.tokens.lower[end] ?? '';
-    if (!agent || (THINGS.has(next) && !(work.lexicon.agentsOwnPlaces && HELD_PLACES.has(next)))) return null;
+    if (!agent || (work.lexicon.things.has(next) && !(work.lexicon.agentsOwnPlaces && work.lexicon.heldPlaces.has(next)))) return null;
     // "would judge Iran", "to police the border": a one-word agent used as a verb.
     if (end - start === 1 && (work.tokens.pos[start] === 'VERB' || work.tokens.pos[start] === 'AUX')) return null;
     return makeDraft({

@@ -16,6 +16,10 @@ export interface CompiledActorLexicon {
   readonly ploverSectors: ReadonlyMap<string, string>;
   /** Words that never start or continue an unknown person's name (months, weekdays, titles...). */
   readonly nameStopwords: ReadonlySet<string>;
+  /** Nouns an agent word can modify without naming an actor ("refugee camp", "army budget"): data/actors/things.tsv. */
+  readonly things: ReadonlySet<string>;
+  /** The posts, bases and vehicles among `things`: with `agentsOwnPlaces` their agent stays an actor. */
+  readonly heldPlaces: ReadonlySet<string>;
   /** Counts per source list, for reports and `--lexicon` diagnostics. */
   readonly sizes: Readonly<Record<string, number>>;
   /**
