@@ -39,6 +39,7 @@ describe('workbench in a real browser', { skip }, () => {
     })).json()) as { text: string; sentences: unknown[]; actors: unknown[]; places: unknown[]; quotes: unknown[]; events: { id: string; trigger: { text: string } }[] };
 
     await page.goto(server.url);
+    await page.getByTestId('coder').filter({ hasText: "Coded with Dyad's built-in lexicons" }).waitFor();
     await page.fill('#code-text', body);
     await page.fill('#code-date', date);
     await page.getByRole('button', { name: 'Code', exact: true }).click();
@@ -64,6 +65,16 @@ describe('workbench in a real browser', { skip }, () => {
       assert.equal(await record.locator('mark.ev-trigger').textContent(), first.trigger.text);
     }
     await shot('code-example');
+  });
+
+  it('says when the server codes with imported PETRARCH dictionaries', async () => {
+    const info = { version: '0.1.0', dataHash: 'x', lexiconDirs: [], lexicons: 'petrarch', keepBuiltinLexicons: true, dictionaries: { dir: '/dicts/phoenix', notes: [], files: [{ name: 'a' }, { name: 'b' }], warnings: 3 } };
+    await page.route('**/api/coder', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(info) }));
+    await page.goto(server.url);
+    const line = page.getByTestId('coder').filter({ hasText: 'PETRARCH' });
+    await line.waitFor();
+    assert.equal(await line.textContent(), 'Coded with the PETRARCH dictionaries in /dicts/phoenix (2 files, 3 lines skipped with a warning, on top of the built-in lexicons) (Dyad 0.1.0).');
+    await page.unroute('**/api/coder');
   });
 
   it('shows event records, evidence spans and quote speakers for a coded article', async () => {

@@ -31,6 +31,12 @@ export interface EventDetail extends EventSummary { evidence: Evidence[] }
 export interface TimelineDay { date: string; total: number; quad: [number, number, number, number] }
 export interface Network { nodes: { id: string; name: string; count: number }[]; edges: { source: string; target: string; count: number; cooperation: number; conflict: number }[] }
 
+/** GET /api/coder: what the server codes with. */
+export interface CoderInfo {
+  version: string; dataHash: string; lexiconDirs: string[]; lexicons: 'built-in' | 'petrarch';
+  keepBuiltinLexicons?: boolean; dictionaries?: { dir: string; files: { name: string }[]; warnings: number };
+}
+
 /** Problem+json from the server, shown to the user as is. */
 export class ApiError extends Error {}
 

@@ -1,4 +1,4 @@
-import { ApiError, postJson, type CodedDocument } from './api.js';
+import { ApiError, getJson, postJson, type CodedDocument, type CoderInfo } from './api.js';
 import { clear, h } from './dom.js';
 import { renderCodedEvent } from './event-record.js';
 import { renderHighlighted } from './highlight.js';
@@ -11,6 +11,9 @@ export function createCodeView(): HTMLElement {
   const date = h('input', { id: 'code-date', name: 'date', type: 'date' });
   const file = h('input', { id: 'code-file', type: 'file', accept: '.txt,text/plain' });
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  // Which lexicons code the text: a server started with --dictionaries codes with PETRARCH's, not Dyad's.
+  const coder = h('p', { class: 'hint', 'data-testid': 'coder' });
+  void getJson<CoderInfo>('/api/coder').then((info) => { coder.textContent = describeCoder(info); }, () => { coder.textContent = ''; });
   const output = h('div', { class: 'code-output' });
   const panel = h('aside', { class: 'panel', 'aria-label': 'Selected event', 'data-testid': 'code-panel' }, h('p', { class: 'hint' }, 'Select an event trigger to see its record and evidence.'));
   const tooltip = h('div', { class: 'speaker-tip', role: 'tooltip', id: 'speaker-tip', hidden: true, 'data-testid': 'speaker-tip' });
@@ -35,6 +38,7 @@ export function createCodeView(): HTMLElement {
       h('button', { type: 'submit', class: 'primary' }, 'Code'),
     ),
     status,
+    coder,
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -79,4 +83,12 @@ function showTip(tip: HTMLElement, speaker: string, anchor: HTMLElement | null):
   tip.style.top = `${box.bottom + window.scrollY + 4}px`;
   tip.hidden = false;
   anchor.setAttribute('aria-describedby', 'speaker-tip');
+}
+
+function describeCoder(info: CoderInfo): string {
+  const extra = info.lexiconDirs.length > 0 ? ` plus the actor lists in ${info.lexiconDirs.join(', ')}` : '';
+  if (info.lexicons === 'built-in' || !info.dictionaries) return `Coded with Dyad's built-in lexicons${extra} (Dyad ${info.version}).`;
+  const { dir, files, warnings } = info.dictionaries;
+  const kept = info.keepBuiltinLexicons ? ', on top of the built-in lexicons' : '';
+  return `Coded with the PETRARCH dictionaries in ${dir} (${files.length} files, ${warnings} lines skipped with a warning${kept})${extra} (Dyad ${info.version}).`;
 }
