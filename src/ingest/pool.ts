@@ -49,7 +49,7 @@ export async function startPool(size: number, setup: WorkerSetup = { lexiconDirs
           });
           slot.worker.on('message', (message: WorkerMessage) => {
             if (message.kind === 'ready') return resolve(message);
-            if (message.kind === 'unusable') return reject(new DyadError(message.code, message.message));
+            if (message.kind === 'unusable') return reject(new DyadError(message.code, message.message, message.location));
             const settle = slot.pending.get(message.seq);
             slot.pending.delete(message.seq);
             settle?.(message);

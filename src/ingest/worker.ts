@@ -19,7 +19,7 @@ function makeCoder(setup: WorkerSetup | undefined): Dyad | null {
     return createDyad(setup ?? {});
   } catch (error) {
     if (!isDyadError(error)) throw error;
-    post({ kind: 'unusable', code: error.code, message: error.message });
+    post({ kind: 'unusable', code: error.code, message: error.message, location: error.location });
     return null;
   }
 }
