@@ -114,4 +114,12 @@ describe('dyad ingest --dictionaries', () => {
     assert.doesNotMatch(stderr, /\n\s+at /);
     assert.ok(!existsSync(join(work, 'bad.db')), 'no database file is made');
   });
+
+  it('a bad row in a --lexicon list is reported at its file:line, as dyad code reports it', async () => {
+    const lexicon = tempFiles({ 'bad.tsv': 'id\tkind\tcode\tfrom\tuntil\trole\tnames\nx\tnot-a-kind\tXXX\t\t\t\tX\n' });
+    const { status, stderr } = await ingest(input, '--db', join(work, 'bad-lexicon.db'), '--workers', '1', '--lexicon', lexicon);
+    assert.equal(status, 3);
+    assert.match(stderr, /bad\.tsv:2: E_DATA/);
+    rmSync(lexicon, { recursive: true, force: true });
+  });
 });
