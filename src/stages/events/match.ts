@@ -26,6 +26,8 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments, exact:
     if (!ok) return false;
   }
   if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object, exact))) return false;
+  // `{PEACE TALK}` is met as written only when "talk" is written too ("peace talks" is `* TALKS`).
+  if (exact && pattern.objectPhrase && !(args.object && hasAllWords(view, args.object, pattern.objectPhrase))) return false;
   if (pattern.objectActor && !(args.object && objectHoldsActor(view, args.object, args.preps))) return false;
   if (pattern.prep || pattern.pobj || pattern.pobjActor) {
     // A bare preposition ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
@@ -34,6 +36,7 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments, exact:
       (!pattern.prep || pattern.prep.has(pp.prep))
       && !(bare && isTimePhrase(view, pp))
       && (!pattern.pobj || phraseHas(view, pp, pattern.pobj, exact))
+      && (!exact || !pattern.pobjPhrase || hasAllWords(view, pp, pattern.pobjPhrase))
       && (!pattern.pobjActor || holdsActor(view, pp)));
   }
   return true;
@@ -62,6 +65,11 @@ function objectHoldsActor(view: SentenceView, object: Phrase, preps: readonly Pr
   if (holdsActor(view, object)) return true;
   const attached = preps.find((pp) => pp.prepIndex === object.end);
   return attached !== undefined && NOUN_ATTACHED.has(attached.prep) && holdsActor(view, attached);
+}
+
+/** Every word occurs in the phrase in the text's own form. */
+function hasAllWords(view: SentenceView, phrase: Phrase, words: readonly string[]): boolean {
+  return words.every((word) => phraseHas(view, phrase, new Set([word]), true));
 }
 
 export function holdsActor(view: SentenceView, phrase: Phrase): boolean {
