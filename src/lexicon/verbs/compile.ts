@@ -41,6 +41,8 @@ export function buildVerbLexicon(rows: readonly PatternRow[], classes: WordClass
         pobj: pobj.words,
         pobjActor: pobj.actor,
         before,
+        objectPhrase: row.objectPhrase && row.objectPhrase.length > 0 ? row.objectPhrase : null,
+        pobjPhrase: row.pobjPhrase && row.pobjPhrase.length > 0 ? row.pobjPhrase : null,
         code: frame || none ? null : row.code,
         frame,
         none,

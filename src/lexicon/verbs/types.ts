@@ -19,6 +19,13 @@ export interface PatternRow {
    * the alternatives for one position). Absent or null = no constraint. PETRARCH's `SAID WOULD *`.
    */
   readonly before?: readonly (readonly string[])[] | null;
+  /**
+   * Verbs: the other words of a noun phrase the object (or prepositional object) stands for
+   * (PETRARCH-2's `{PEACE TALK}` is object `peace`, phrase `talk`). A pattern counts as met by the
+   * text's own word forms only when these are there as written too. Absent or null = none.
+   */
+  readonly objectPhrase?: readonly string[] | null;
+  readonly pobjPhrase?: readonly string[] | null;
   /** A CAMEO code, `@frame`, or `none` (explicitly not an event). */
   readonly code: string;
   readonly flags: readonly string[];
@@ -40,6 +47,9 @@ export interface Pattern {
   readonly pobjActor: boolean;
   /** Words required before the trigger, in order (alternatives per position); null = none. */
   readonly before: readonly ReadonlySet<string>[] | null;
+  /** The rest of a noun-phrase object / prepositional object, as written (see PatternRow). */
+  readonly objectPhrase: readonly string[] | null;
+  readonly pobjPhrase: readonly string[] | null;
   /** CAMEO code, or null with `frame` set, or null with `none` true. */
   readonly code: string | null;
   readonly frame: string | null;

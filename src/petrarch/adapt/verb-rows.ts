@@ -156,7 +156,8 @@ function patternRow(
   const object = words(slots.object, slots.objectActor);
   const pobj = words(slots.pobj, slots.pobjActor);
   if (!negated && !required && !slots.particle && !object && !slots.prep && !pobj) return 'nothing-after-verb-to-match';
-  const row: AdaptedPatternRow = { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}` };
+  const phrases = { ...(slots.objectPhrase ? { objectPhrase: slots.objectPhrase } : {}), ...(slots.pobjPhrase ? { pobjPhrase: slots.pobjPhrase } : {}) };
+  const row: AdaptedPatternRow = { pos: 'V', lemmas, particle: slots.particle, object, prep: slots.prep, pobj, code, flags: [], source: `${file}:${pattern.line}`, ...phrases };
   return { row: required ? { ...row, before: required } : row, negated, words: negated ? beforeWords(before) : null, plain };
 }
 

@@ -16,6 +16,9 @@ export interface Slots {
   prep: string[] | null;
   pobj: string[] | null;
   pobjActor: boolean;
+  /** The other words of a `{NOUN PHRASE}` the object or prepositional object stands for (`{PEACE TALK}`: talk). */
+  objectPhrase: string[] | null;
+  pobjPhrase: string[] | null;
 }
 
 /** How often each word (or `&SYNSET`) occurs in a block's patterns: rarer words tell patterns apart. */
@@ -45,7 +48,7 @@ function rankKey(node: PatternNode): string | null {
  * its rarest word in the block (`diplomatic` tells it from `* &TIETYPES TIES`); ties go to the head.
  */
 export function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots {
-  const slots: Slots = { particle: null, object: null, objectActor: false, prep: null, pobj: null, pobjActor: false };
+  const slots: Slots = { particle: null, object: null, objectActor: false, prep: null, pobj: null, pobjActor: false, objectPhrase: null, pobjPhrase: null };
   let i = 0;
   const first = after[0];
   if (first?.type === 'word' && first.joined && PARTICLES.has(first.word.toLowerCase())) {
@@ -67,6 +70,7 @@ export function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots 
       const head = headWords(pickFromRun(chosen.objects, 0, rank), rank);
       slots.pobj = head.words;
       slots.pobjActor = head.actor;
+      slots.pobjPhrase = head.phrase;
       return slots;
     }
     const preps = prepositionsOf(node);
@@ -75,12 +79,14 @@ export function fillSlots(after: readonly PatternNode[], rank: WordRank): Slots 
       const head = headWords(pickFromRun(after, i + 1, rank), rank);
       slots.pobj = head.words;
       slots.pobjActor = head.actor;
+      slots.pobjPhrase = head.phrase;
       return slots;
     }
     if (slots.object !== null || slots.objectActor) return slots;
     const head = headWords(pickFromRun(after, i, rank), rank);
     slots.object = head.words;
     slots.objectActor = head.actor;
+    slots.objectPhrase = head.phrase;
     i = runEnd(after, i);
   }
   return slots;
@@ -136,17 +142,26 @@ function rarest(nodes: readonly PatternNode[], rank: WordRank): PatternNode | un
   return best;
 }
 
-/** The head words a node stands for (last word of a phrase; every option of a synset), and whether it is an actor slot. */
-function headWords(node: PatternNode | undefined, rank: WordRank): { words: string[] | null; actor: boolean } {
+/**
+ * The head words a node stands for (the rarest word of a phrase; every option of a synset), whether
+ * it is an actor slot, and the phrase's other plain words (which PETRARCH-2 also needs in the text).
+ */
+function headWords(node: PatternNode | undefined, rank: WordRank): { words: string[] | null; actor: boolean; phrase: string[] | null } {
   const words: string[] = [];
   let actor = false;
+  let phrase: string[] | null = null;
   const visit = (node: PatternNode | undefined) => {
     if (!node) return;
     if (node.type === 'word') words.push(node.word.toLowerCase());
     else if (node.type === 'target' || node.type === 'source' || node.type === 'compound') actor = true;
-    else if (node.type === 'noun-phrase') visit(rarest(node.words, rank));
+    else if (node.type === 'noun-phrase') {
+      const head = rarest(node.words, rank);
+      const others = node.words.filter((w) => w !== head && w.type === 'word').map((w) => (w as { word: string }).word.toLowerCase());
+      if (others.length > 0) phrase = others;
+      visit(head);
+    }
     else if (node.type === 'synset') for (const option of node.options) visit(option[option.length - 1]);
   };
   visit(node);
-  return { words: words.length > 0 ? [...new Set(words)] : null, actor };
+  return { words: words.length > 0 ? [...new Set(words)] : null, actor, phrase };
 }

@@ -1,5 +1,5 @@
 import type { Pattern } from '../../lexicon/verbs/types.js';
-import { isTimePhrase, phraseHas, type Arguments, type Phrase } from './arguments.js';
+import { isTimePhrase, phraseHas, type Arguments, type Phrase, type PrepPhrase } from './arguments.js';
 import { mentionAt, type SentenceView } from './view.js';
 
 /**
@@ -26,7 +26,9 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments, exact:
     if (!ok) return false;
   }
   if (pattern.object && !(args.object && phraseHas(view, args.object, pattern.object, exact))) return false;
-  if (pattern.objectActor && !(args.object && holdsActor(view, args.object))) return false;
+  // `{PEACE TALK}` is met as written only when "talk" is written too ("peace talks" is `* TALKS`).
+  if (exact && pattern.objectPhrase && !(args.object && hasAllWords(view, args.object, pattern.objectPhrase))) return false;
+  if (pattern.objectActor && !(args.object && objectHoldsActor(view, args.object, args.preps))) return false;
   if (pattern.prep || pattern.pobj || pattern.pobjActor) {
     // A bare preposition ("* ON", PETRARCH's "press on") is not met by a time phrase ("demanded on Sunday").
     const bare = !pattern.pobj && !pattern.pobjActor;
@@ -34,6 +36,7 @@ function satisfies(view: SentenceView, pattern: Pattern, args: Arguments, exact:
       (!pattern.prep || pattern.prep.has(pp.prep))
       && !(bare && isTimePhrase(view, pp))
       && (!pattern.pobj || phraseHas(view, pp, pattern.pobj, exact))
+      && (!exact || !pattern.pobjPhrase || hasAllWords(view, pp, pattern.pobjPhrase))
       && (!pattern.pobjActor || holdsActor(view, pp)));
   }
   return true;
@@ -49,6 +52,24 @@ function hasBefore(view: SentenceView, before: readonly ReadonlySet<string>[], t
     k--;
   }
   return true;
+}
+
+// Prepositions whose phrase right after an object noun belongs to that noun ("targets in Somalia", "positions of the rebels").
+const NOUN_ATTACHED = new Set(['in', 'of']);
+
+/**
+ * An object that names its actor in an attached of/in phrase holds it: PETRARCH-2's `&AIRCRAFT * +`
+ * is met by "bombed targets in Somalia", whose parse puts the phrase inside the object noun phrase.
+ */
+function objectHoldsActor(view: SentenceView, object: Phrase, preps: readonly PrepPhrase[]): boolean {
+  if (holdsActor(view, object)) return true;
+  const attached = preps.find((pp) => pp.prepIndex === object.end);
+  return attached !== undefined && NOUN_ATTACHED.has(attached.prep) && holdsActor(view, attached);
+}
+
+/** Every word occurs in the phrase in the text's own form. */
+function hasAllWords(view: SentenceView, phrase: Phrase, words: readonly string[]): boolean {
+  return words.every((word) => phraseHas(view, phrase, new Set([word]), true));
 }
 
 export function holdsActor(view: SentenceView, phrase: Phrase): boolean {
