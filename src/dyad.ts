@@ -42,13 +42,7 @@ export interface DyadOptions {
   readonly keepBuiltinLexicons?: boolean;
 }
 
-/** What the CLI and the server are told to code with (`--lexicon`, `--dictionaries`, `--keep-lexicons`). */
-export interface CoderSetup {
-  readonly lexiconDirs: readonly string[];
-  /** A PETRARCH dictionary folder. */
-  readonly dictionaries?: string;
-  readonly keepBuiltinLexicons: boolean;
-}
+export { BUILT_IN_SETUP, type CoderSetup } from './core/coder-setup.js';
 
 export interface Dyad {
   readonly version: string;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { DyadError, isDyadError } from '../core/errors.js';
+import { BUILT_IN_SETUP } from '../core/coder-setup.js';
 import type { CodeRequest, WorkerMessage, WorkerSetup } from './messages.js';
 
 type Result = Extract<WorkerMessage, { kind: 'coded' | 'failed' }>;
@@ -27,7 +28,7 @@ interface Slot {
  * until each has loaded its lexicons. A setup no worker can load (a folder that cannot be read)
  * rejects with that error's own code, as `dyad code` would.
  */
-export async function startPool(size: number, setup: WorkerSetup = { lexiconDirs: [], keepBuiltinLexicons: false }): Promise<WorkerPool> {
+export async function startPool(size: number, setup: WorkerSetup = BUILT_IN_SETUP): Promise<WorkerPool> {
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: new Worker(WORKER_URL, { workerData: setup }), pending: new Map(), alive: true }));
   // A worker that dies fails the documents it held (they go to the rejects) and takes no more.
   const retire = (slot: Slot, reason: string) => {

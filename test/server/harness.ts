@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createDyad, type CoderSetup, type Dyad } from '../../src/dyad.js';
+import { BUILT_IN_SETUP, createDyad, type CoderSetup, type Dyad } from '../../src/dyad.js';
 import { buildApp } from '../../src/server/app.js';
 import { coderInfoSource } from '../../src/server/coder-info.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -18,8 +18,6 @@ export interface TestServer {
 
 let sharedDyad: Dyad | null = null;
 
-const BUILT_IN: CoderSetup = { lexiconDirs: [], keepBuiltinLexicons: false };
-
 /**
  * A workbench on port 0 over a fresh database seeded with the hand-made coded corpus. With `coder`
  * (e.g. a dictionaries folder) its coder is made at start, as `dyad serve --dictionaries` does.
@@ -32,7 +30,7 @@ export async function startTestServer(options: { seed?: boolean; listen?: boolea
   const logged: string[] = [];
   const loaded = options.coder ? createDyad(options.coder) : null;
   const app = await buildApp(
-    { store, dbFile, dyad: () => loaded ?? (sharedDyad ??= createDyad()), coder: coderInfoSource(options.coder ?? BUILT_IN, loaded), clusterByDefault: options.cluster ?? true, version: 'test' },
+    { store, dbFile, dyad: () => loaded ?? (sharedDyad ??= createDyad()), coder: coderInfoSource(options.coder ?? BUILT_IN_SETUP, loaded), clusterByDefault: options.cluster ?? true, version: 'test' },
     { log: (message) => logged.push(message) },
   );
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
