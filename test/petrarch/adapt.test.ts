@@ -27,9 +27,11 @@ test('actors become builder entries: lower-cased names, ISO periods with undated
       { code: 'VALELI', from: null, until: null, role: null },
       { code: 'VALGOV', from: '2005-01-15', until: '2009-12-31', role: null },
     ],
+    undated: { code: 'VALELI', from: null, until: null, role: null },
     source: 't.actors.txt',
   });
   assert.equal(adapted[1]!.kind, 'armed-group');
+  assert.deepEqual(toActorEntries(parseActorDictionary('t', ['ONLY_DATED', '\t[VALGOV >20050115]']).entries)[0]!.undated, null);
 });
 
 test('agent codes become templates: ~MIL appends to the owner, NGO~ goes in front', () => {

@@ -20,7 +20,7 @@ export function compileActorLexicon(input: ActorLexiconInput): CompiledActorLexi
     for (const demonym of entry.demonyms ?? []) addPhrase(root, demonym, 'demonym', index, demonym.endsWith('s'));
     for (const capital of entry.capitals ?? []) addPhrase(root, capital, 'capital', index, false);
     const periods = [...entry.periods].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-    return { id: entry.id, name: entry.name, kind: entry.kind, periods, source: entry.source, gender: entry.gender ?? null };
+    return { id: entry.id, name: entry.name, kind: entry.kind, periods, undated: entry.undated ?? null, source: entry.source, gender: entry.gender ?? null };
   });
   const agentRecords: AgentRecord[] = agents.map((entry, index) => {
     if (entry.names.length === 0) throw new DyadError('E_DATA', `agent "${entry.id}" has no phrases (${entry.source})`);

@@ -19,6 +19,11 @@ export interface ActorEntry {
   readonly capitals?: readonly string[];
   /** At least one; from/until are inclusive ISO days or null. */
   readonly periods: readonly ActorPeriod[];
+  /**
+   * Optional: the period an article without a date takes (PETRARCH's undated default code).
+   * Without it an undated article takes the latest period, as news is usually recent.
+   */
+  readonly undated?: ActorPeriod | null;
   readonly source: string;
   /** People only, optional: keeps coreference from linking "she" to a man. */
   readonly gender?: 'm' | 'f' | null;

@@ -8,8 +8,16 @@ export interface AdaptedActorEntry {
   readonly name: string;
   readonly kind: AdaptedKind;
   readonly names: readonly string[];
-  readonly periods: readonly { code: string; from: string | null; until: string | null; role: string | null }[];
+  readonly periods: readonly AdaptedPeriod[];
+  readonly undated: AdaptedPeriod | null;
   readonly source: string;
+}
+
+interface AdaptedPeriod {
+  readonly code: string;
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly role: string | null;
 }
 
 /** Mirrors AgentEntry of the actors lexicon builder. */
@@ -29,7 +37,9 @@ const NULL_CODE = '---';
  * PETRARCH actors as entries for Dyad's actor lexicon builder. Phrases are passed lower-cased
  * (PETRARCH matches case-blind; an upper-case phrase would otherwise demand capitals). Undated
  * codes come first so that the builder's "latest covering period wins" keeps PETRARCH's rule:
- * a dated code beats the default. Entries without any code are left out (PETRARCH: null code).
+ * a dated code beats the default. An article without a date takes the default (the first undated
+ * code), since nothing says a dated one applies; an entry with dated codes only keeps Dyad's
+ * latest-period rule. Entries without any code are left out (PETRARCH: null code).
  */
 export function toActorEntries(entries: readonly PetrarchActorEntry[]): AdaptedActorEntry[] {
   const out: AdaptedActorEntry[] = [];
@@ -48,6 +58,7 @@ export function toActorEntries(entries: readonly PetrarchActorEntry[]): AdaptedA
       kind: kindFromCode(main),
       names: entry.phrases.map((p) => actorPhrase(p.words)),
       periods,
+      undated: undated[0] ? toPeriod(undated[0]) : null,
       source: entry.file,
     });
   }
@@ -63,7 +74,7 @@ function actorPhrase(words: readonly string[]): string {
   return words.length === 1 ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
 
-function toPeriod(code: ActorCode): { code: string; from: string | null; until: string | null; role: null } {
+function toPeriod(code: ActorCode): AdaptedPeriod {
   return { code: code.code, from: isoFromDateNumber(code.from), until: isoFromDateNumber(code.to), role: null };
 }
 

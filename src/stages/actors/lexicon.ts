@@ -64,6 +64,8 @@ export interface ActorRecord {
   readonly kind: ActorKind;
   /** Sorted by `from`; at least one. */
   readonly periods: readonly ActorPeriod[];
+  /** The period an undated article takes; null = the latest one. */
+  readonly undated: ActorPeriod | null;
   /** Where the entry came from (list file name), for diagnostics. */
   readonly source: string;
   /** People: 'm' or 'f' when the list says; used only by coreference. */

@@ -3,12 +3,16 @@ import type { ActorPeriod, ActorRecord } from './lexicon.js';
 export interface DatedCode {
   readonly code: string;
   readonly role: string | null;
-  /** Why this code: `dated` (a period covers the day), `latest` (undated article), `former`, `before`. */
-  readonly basis: 'dated' | 'latest' | 'former' | 'before';
+  /**
+   * Why this code: `dated` (a period covers the day), `undated` (undated article, the entry's
+   * default), `latest` (undated article, no default), `former`, `before`.
+   */
+  readonly basis: 'dated' | 'undated' | 'latest' | 'former' | 'before';
 }
 
 /**
- * The code an actor carries on the article's day. Undated articles use the latest period.
+ * The code an actor carries on the article's day. Undated articles use the entry's undated
+ * default when it has one (imported PETRARCH entries), else the latest period.
  * After every period has ended a person is coded as a former official (country + ELI), and
  * before the first one a person keeps only the country: a minister-to-be is not yet GOV.
  * Organisations simply keep their nearest period.
@@ -16,7 +20,10 @@ export interface DatedCode {
 export function codeOnDate(record: ActorRecord, date: string | null): DatedCode {
   const periods = record.periods;
   const latest = periods[periods.length - 1] as ActorPeriod;
-  if (date === null) return { code: latest.code, role: latest.role, basis: 'latest' };
+  if (date === null) {
+    if (record.undated) return { code: record.undated.code, role: record.undated.role, basis: 'undated' };
+    return { code: latest.code, role: latest.role, basis: 'latest' };
+  }
   for (let i = periods.length - 1; i >= 0; i--) {
     const period = periods[i] as ActorPeriod;
     if ((period.from === null || period.from <= date) && (period.until === null || date <= period.until)) {
