@@ -101,3 +101,17 @@ test('a participle in the subject is background: "protesters demanding reforms c
 function triggers(coded: ReturnType<typeof codeText>): string[][] {
   return coded.events.map((e) => [e.cameo, coded.text.slice(e.trigger.start, e.trigger.end)]);
 }
+
+test('an irregular past the tagger calls a noun is still the verb ("Rebels shot/NOUN three soldiers")', () => {
+  const coded = codeText('Rebels shot three soldiers.', [['Rebels', 'COGREB'], ['three soldiers', 'COGMIL']]);
+  assert.deepEqual(describe(coded), ['193 COGREB>COGMIL "shot" events/active']);
+  const dead = codeText('Gunmen shot dead the governor of Kandahar.', [['Gunmen', 'AFGUAF'], ['the governor of Kandahar', 'AFGGOV']]);
+  assert.deepEqual(describe(dead), ['193 AFGUAF>AFGGOV "shot" events/active']);
+});
+
+test('a strike named by its length or scope is a labour strike (143), not an armed one', () => {
+  for (const text of ['The dockers began an open-ended strike.', 'The dockers began a 24-hour strike.', 'The dockers began an indefinite strike.']) {
+    assert.deepEqual(describe(codeText(text, [['The dockers', 'KENLAB']])).map((line) => line.slice(0, 3)), ['143'], text);
+  }
+  assert.deepEqual(describe(codeText('Israel carried out an air strike on Gaza.', [['Israel', 'ISR'], ['Gaza', 'PSE']])).map((line) => line.slice(0, 3)), ['195']);
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../../resources/paths.js';
 import { buildVerbLexicon } from './compile.js';
 import { buildCameoOntology } from './ontology.js';
-import { readCues, readFrames, readNounRows, readQuantities, readVerbRows, readWordClasses } from './rows.js';
+import { readCues, readForms, readFrames, readNounRows, readQuantities, readVerbRows, readWordClasses } from './rows.js';
 import type { CameoOntology, CueLists, VerbLexicon } from './types.js';
 
 /** Everything the events stage reads, compiled once. */
@@ -12,6 +12,8 @@ export interface EventResources {
   readonly ontology: CameoOntology;
   readonly cues: CueLists;
   readonly quantities: ReadonlyMap<string, number>;
+  /** Irregular verb forms → lemma, for words the tagger mistakes for nouns ("shot" → "shoot"). */
+  readonly forms: ReadonlyMap<string, string>;
   /**
    * PETRARCH semantics (coding with imported dictionaries): modality never recodes an event ("will
    * restore" stays a restore, not an intent); only a pattern's own negated code applies.
@@ -34,5 +36,6 @@ export function loadEventResources(dataDir: string = DATA_DIR): EventResources {
     ),
     cues: readCues(read('verbs', 'cues.tsv')),
     quantities: readQuantities(read('verbs', 'quantities.tsv')),
+    forms: readForms(read('verbs', 'forms.tsv')),
   };
 }

@@ -82,6 +82,17 @@ export function readCues(text: string, file = 'cues.tsv'): Map<string, Set<strin
   return cues;
 }
 
+/** forms.tsv: an irregular verb form and its lemma ("shot" → "shoot"). */
+export function readForms(text: string, file = 'forms.tsv'): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [form = '', lemma = ''] = cells;
+    if (form === '' || lemma === '') throw new DyadError('E_DATA', `${file}:${line}: a form and a lemma are needed`);
+    forms.set(form.toLowerCase(), lemma.toLowerCase());
+  }
+  return forms;
+}
+
 /** quantities.tsv: word, value. */
 export function readQuantities(text: string, file = 'quantities.tsv'): Map<string, number> {
   const table = new Map<string, number>();

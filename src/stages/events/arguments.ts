@@ -132,7 +132,7 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
 /** Arguments of a noun trigger: modifiers in front of it, prepositional phrases after it. */
 export function readNounArguments(view: SentenceView, i: number): Arguments {
   let k = i - 1;
-  while (k >= view.first && isPhraseToken(view, k) && i - k <= 5) k--;
+  while (k >= view.first && (isPhraseToken(view, k) || hyphenatedParticiple(view, k)) && i - k <= 5) k--;
   const modifiers = k + 1 < i ? { start: k + 1, end: i } : null;
   const tail = readPrepPhrases(view, i + 1);
   return { particle: null, modifiers, object: null, preps: tail.preps, infinitive: tail.infinitive, windowEnd: tail.end };

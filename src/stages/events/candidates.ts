@@ -21,9 +21,10 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 
 /** True when the sentence holds a trigger lemma at all: the cheap prefilter before any clause analysis. */
 export function hasTrigger(view: SentenceView): boolean {
   const { triggers } = view.res.lexicon;
+  const { forms } = view.res;
   const { lemma, lower } = view.tokens;
   for (let i = view.first; i < view.end; i++) {
-    if (triggers.has(lemma[i] ?? '') || triggers.has(lower[i] ?? '')) return true;
+    if (triggers.has(lemma[i] ?? '') || triggers.has(lower[i] ?? '') || triggers.has(forms.get(lower[i] ?? '') ?? '')) return true;
   }
   return false;
 }
@@ -32,11 +33,13 @@ export function hasTrigger(view: SentenceView): boolean {
 export function findHits(view: SentenceView): Hit[] {
   const hits: Hit[] = [];
   const { triggers } = view.res.lexicon;
+  const { forms } = view.res;
   const { lemma, lower, pos } = view.tokens;
   for (let i = view.first; i < view.end; i++) {
-    // Cheap skip first: most tokens are neither a trigger lemma nor a mis-lemmatised -ed/-ing verb.
+    // Cheap skip first: most tokens are neither a trigger lemma nor a mis-lemmatised -ed/-ing or irregular verb.
     const surface = lower[i] ?? '';
-    if (!triggers.has(lemma[i] ?? '') && !triggers.has(surface) && !(pos[i] !== 'PROPN' && (surface.endsWith('ed') || surface.endsWith('ing')) && !triggers.has((lemma[i] ?? '').toLowerCase()))) continue;
+    if (!triggers.has(lemma[i] ?? '') && !triggers.has(surface) && !(pos[i] !== 'PROPN' && (surface.endsWith('ed') || surface.endsWith('ing')) && !triggers.has((lemma[i] ?? '').toLowerCase()))
+      && !triggers.has(forms.get(surface) ?? '')) continue;
     // A word inside an actor's name ("armed groups", "Protest Movement"), a capitalised name word
     // ("United Press International") or a hyphen compound ("Israeli-occupied") is not a predicate.
     if (mentionAt(view, i) >= 0 || isNameWord(view, i) || (i > view.first && lowerAt(view, i - 1) === '-')) continue;
@@ -60,7 +63,7 @@ function computeHit(view: SentenceView, i: number): Hit | null {
   const lemma = lemmaAt(view, i);
   const lower = lowerAt(view, i);
   // Lemma guesses only for verbs the tagger mis-lemmatised ("staged" → "stag"): cheap, and rare.
-  const verbPatterns = verbs.get(lemma) ?? (mayGuess(view, i, lemma, lower) ? guessVerb(verbs, lower) : undefined);
+  const verbPatterns = verbs.get(lemma) ?? (mayGuess(view, i, lemma, lower) ? guessVerb(verbs, lower) : undefined) ?? irregularVerb(view, i, lower);
   const nounPatterns = nouns.get(lemma) ?? nouns.get(lower);
   if (!verbPatterns && !nounPatterns) return null;
   const asVerb = readsAsVerb(view, i, verbPatterns !== undefined, nounPatterns !== undefined);
@@ -90,6 +93,12 @@ function withPassiveSubject(view: SentenceView, i: number, args: Arguments): Arg
 function mayGuess(view: SentenceView, i: number, lemma: string, lower: string): boolean {
   const pos = posAt(view, i);
   return (pos === 'VERB' && lemma !== lower) || (MISTAG_AS_VERB.has(pos) && (lower.endsWith('ing') || lower.endsWith('ed')));
+}
+
+/** "Rebels shot/NOUN three soldiers": an irregular past form the tagger called a noun or adjective. */
+function irregularVerb(view: SentenceView, i: number, lower: string): readonly Pattern[] | undefined {
+  const lemma = MISTAG_AS_VERB.has(posAt(view, i)) ? view.res.forms.get(lower) : undefined;
+  return lemma === undefined ? undefined : view.res.lexicon.verbs.get(lemma);
 }
 
 function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string): readonly Pattern[] | undefined {
