@@ -31,3 +31,17 @@ test('headline with a reduced passive', () => {
   assert.deepEqual(describe(coded), ['190 ISR>PSE "raid" events/casualty-merge']);
   assert.equal(coded.events[0]?.killed, 4);
 });
+
+test('a participle after a passive with "by" belongs to the agent: the victims of the attack did not kill', () => {
+  const coded = codeText(
+    'A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes, killing at least 156 people.',
+    [['Congolese refugees', 'CODREF'], ['Burundian militiamen', 'BDIREB']],
+  );
+  assert.deepEqual(describe(coded), ['190 BDIREB>CODREF "attacked" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 156);
+});
+
+test('a participle after a passive without "by" keeps the passive subject as its doer', () => {
+  const coded = codeText('Rebels were surrounded in the hills, firing on the soldiers.', [['Rebels', 'SDNREB'], ['soldiers', 'SDNMIL']]);
+  assert.ok(describe(coded).some((e) => e.startsWith('19') && e.includes('SDNREB>SDNMIL')), describe(coded).join('; '));
+});

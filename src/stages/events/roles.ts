@@ -1,5 +1,6 @@
 import type { Arguments, Phrase } from './arguments.js';
 import { isBackground } from './clause.js';
+import { isPassive } from './modality.js';
 import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 const MAX_DEPTH = 3;
@@ -24,13 +25,27 @@ export function findSubjects(view: SentenceView, i: number, depth = 0): number[]
   if (lower === 'that' && k - 1 >= view.first && mentionAt(view, k - 1) >= 0) return withCoordinated(view, mentionAt(view, k - 1));
   if (COORDINATORS.has(lower) && depth < MAX_DEPTH) {
     const verb = previousVerb(view, k);
-    if (verb >= 0 && !(lower === ',' && appositionHead(view, k) >= 0)) return findSubjects(view, verb, depth + 1);
+    if (verb >= 0 && !(lower === ',' && appositionHead(view, k) >= 0)) {
+      // "was attacked by militiamen, killing 156": the participle's doer is the passive's agent.
+      const agent = lower === ',' && lowerAt(view, i).endsWith('ing') && isPassive(view, verb) ? byAgentBetween(view, verb, k) : -1;
+      return agent >= 0 ? withCoordinated(view, agent) : findSubjects(view, verb, depth + 1);
+    }
     if (lower === ',') {
       const head = appositionHead(view, k);
       if (head >= 0) return withCoordinated(view, head);
     }
   }
   return nearestLeft(view, k, false);
+}
+
+/** The first actor after "by" between a passive verb and the comma that ends its clause, or -1. */
+function byAgentBetween(view: SentenceView, verb: number, end: number): number {
+  for (let k = verb + 1; k < end; k++) {
+    if (lowerAt(view, k) !== 'by') continue;
+    for (let j = k + 1; j < end; j++) if (mentionAt(view, j) >= 0) return mentionAt(view, j);
+    return -1;
+  }
+  return -1;
 }
 
 function skipVerbGroup(view: SentenceView, from: number): number {
