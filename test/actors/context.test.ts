@@ -16,6 +16,11 @@ test('a headline names the country after the agent', () => {
   assert.deepEqual(rows(coded).slice(0, 1), ['Police|KENCOP|actors/agent-context']);
 });
 
+test('a later state agent in the sentence is the other party, not the bare agent\'s country', () => {
+  const coded = codeActors('A policeman shot the Russian ambassador in Ankara.');
+  assert.deepEqual(rows(coded), ['policeman|---COP|actors/agent', 'Russian ambassador|RUSGOV|actors/agent-compose']);
+});
+
 test('the first reading of "the government" sticks for the rest of the article', () => {
   const coded = codeActors('Kenya said the government would act. The United States urged the government to talk.');
   assert.deepEqual(rows(coded), [

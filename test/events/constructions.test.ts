@@ -106,7 +106,18 @@ test('an irregular past the tagger calls a noun is still the verb ("Rebels shot/
   const coded = codeText('Rebels shot three soldiers.', [['Rebels', 'COGREB'], ['three soldiers', 'COGMIL']]);
   assert.deepEqual(describe(coded), ['193 COGREB>COGMIL "shot" events/active']);
   const dead = codeText('Gunmen shot dead the governor of Kandahar.', [['Gunmen', 'AFGUAF'], ['the governor of Kandahar', 'AFGGOV']]);
-  assert.deepEqual(describe(dead), ['193 AFGUAF>AFGGOV "shot" events/active']);
+  assert.deepEqual(describe(dead), ['186 AFGUAF>AFGGOV "shot" events/active']);
+});
+
+test('killing one office-holder is an assassination (186); killing several, or rank and file, is not', () => {
+  const one = codeText('Hezbollah guerrillas killed the deputy chief of the militia on Sunday.', [['Hezbollah guerrillas', 'LBNREB'], ['deputy chief of the militia', 'LBNMIL']]);
+  assert.deepEqual(describe(one), ['186 LBNREB>LBNMIL "killed" events/active']);
+  const passive = codeText('The mayor was shot dead by Taliban gunmen.', [['mayor', 'AFGGOV'], ['Taliban gunmen', 'AFGREB']]);
+  assert.deepEqual(describe(passive), ['186 AFGREB>AFGGOV "shot" events/passive']);
+  const several = codeText('Israeli troops killed four Hamas leaders in Gaza.', [['Israeli troops', 'ISRMIL'], ['Hamas leaders', 'PSEREB']]);
+  assert.deepEqual(describe(several), ['190 ISRMIL>PSEREB "killed" events/active']);
+  const ranks = codeText('Rebels killed a soldier near the border.', [['Rebels', 'COGREB'], ['soldier', 'COGMIL']]);
+  assert.deepEqual(describe(ranks), ['190 COGREB>COGMIL "killed" events/active']);
 });
 
 test('a strike named by its length or scope is a labour strike (143), not an armed one', () => {

@@ -4,7 +4,7 @@ import type { FrameTable, LexiconStats, Pattern, PatternRow, VerbLexicon } from 
 export type WordClasses = ReadonlyMap<string, readonly string[]>;
 
 const CAMEO_CODE = /^\d{3,4}$/;
-const KNOWN_FLAGS = /^(say|ctx|inverse|neg=\d{3,4})$/;
+const KNOWN_FLAGS = /^(say|ctx|inverse|written|neg=\d{3,4})$/;
 
 /**
  * Compiles lexicon rows into lemma-keyed patterns. This is the one builder every lexicon source goes
@@ -49,6 +49,7 @@ export function buildVerbLexicon(rows: readonly PatternRow[], classes: WordClass
         say: row.flags.includes('say'),
         inverse: row.flags.includes('inverse'),
         ctx: row.flags.includes('ctx'),
+        written: row.flags.includes('written'),
         negCode: negFlag ? negFlag.slice(4) : null,
         specificity: [particle, object, prep, pobj].filter((slot) => slot.words !== null || slot.actor).length + (before?.length ?? 0),
         order,

@@ -60,6 +60,8 @@ export interface Pattern {
   readonly inverse: boolean;
   /** Context-only noun: an argument of another trigger, never an event alone. */
   readonly ctx: boolean;
+  /** Object and prepositional-object words match only as written, never through a lemma: "the mayor", not "mayors". */
+  readonly written: boolean;
   /** Code to use when the trigger is negated ("did not comment" → 011). */
   readonly negCode: string | null;
   /** Number of constraints; the most specific matching pattern wins. */

@@ -47,13 +47,17 @@ export function resolveBareAgents(work: Work): void {
   }
 }
 
-/** A headline often names the country after the agent: "Police fire tear gas ... in Kenya". Same sentence only. */
+/**
+ * A headline often names the country after the agent: "Police fire tear gas ... in Kenya". Same
+ * sentence only, and only a country named as such: a later state agent is usually the other party
+ * ("A policeman shot the Russian ambassador" is not Russian police).
+ */
 function nextStateCountry(work: Work, after: number): string | null {
   const own = work.drafts[after] as Draft;
   for (let i = after + 1; i < work.drafts.length; i++) {
     const draft = work.drafts[i] as Draft;
     if (work.tokens.sentence[draft.tokenStart] !== work.tokens.sentence[own.tokenStart]) return null;
-    if (stateCountry(draft) !== null) return stateCountry(draft);
+    if (draft.kind === 'country' && stateCountry(draft) !== null) return stateCountry(draft);
   }
   return null;
 }

@@ -129,9 +129,10 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
 
 const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', ',', 'because', 'since', 'that']);
 
-/** The mention opens a clause (sentence start, or after "as", "and", ...): the next word is its verb. */
+/** The mention, with its article ("A policeman"), opens a clause (sentence start, or after "as", "and", ...): the next word is its verb. */
 function startsClause(view: SentenceView, mention: number): boolean {
-  const start = view.actors?.mentions[mention]?.tokenStart ?? view.first;
+  let start = view.actors?.mentions[mention]?.tokenStart ?? view.first;
+  if (start > view.first && ARTICLES.has(lowerAt(view, start - 1))) start--;
   return start === view.first || CLAUSE_OPENERS.has(lowerAt(view, start - 1));
 }
 

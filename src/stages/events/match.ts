@@ -11,7 +11,7 @@ export function matchPattern(view: SentenceView, patterns: readonly Pattern[], a
   let byLemma: Pattern | null = null;
   for (const pattern of patterns) {
     if (byLemma && pattern.specificity < byLemma.specificity) break;
-    if (!satisfies(view, pattern, args, false) || (pattern.before && !hasBefore(view, pattern.before, trigger))) continue;
+    if (!satisfies(view, pattern, args, pattern.written) || (pattern.before && !hasBefore(view, pattern.before, trigger))) continue;
     if (satisfies(view, pattern, args, true)) return pattern;
     byLemma ??= pattern;
   }
