@@ -126,3 +126,17 @@ test('a strike named by its length or scope is a labour strike (143), not an arm
   }
   assert.deepEqual(describe(codeText('Israel carried out an air strike on Gaza.', [['Israel', 'ISR'], ['Gaza', 'PSE']])).map((line) => line.slice(0, 3)), ['195']);
 });
+
+test('accepting a plan or mediation, opening a crossing: intent to settle (037), accept mediation (038), allow access (0863)', () => {
+  const plan = codeText('Denmark accepted a formula for ending its fisheries dispute.', [['Denmark', 'DNK']]);
+  assert.deepEqual(describe(plan), ['037 DNK>- "accepted" events/active']);
+  const mediation = codeText('Barak has agreed to US mediation in the talks with the Palestinians.', [['Barak', 'ISRGOV'], ['US', 'USA'], ['Palestinians', 'PSE']]);
+  assert.deepEqual(describe(mediation), ['038 ISRGOV>USA "agreed" events/active']);
+  const crossing = codeText('Israel reopened the Kerem Shalom crossing on Sunday.', [['Israel', 'ISR']]);
+  assert.deepEqual(describe(crossing), ['0863 ISR>- "reopened" events/active']);
+});
+
+test('joint military exercises are military cooperation: agreeing to hold them is 0312, not a show of force', () => {
+  const coded = codeText('Jordan and Britain have agreed to undertake joint military exercises this month.', [['Jordan', 'JOR'], ['Britain', 'GBR']]);
+  assert.deepEqual(describe(coded), ['0312 JOR>- "agreed" events/frame-intent', '0312 GBR>- "agreed" events/frame-intent']);
+});

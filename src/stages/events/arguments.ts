@@ -39,7 +39,7 @@ const MAX_PREPS = 3;
 export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
   let j = from;
   if (allowGerund && j < view.end && isVerb(view, j) && lowerAt(view, j).endsWith('ing')) j++;
-  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j) || (j > from && hyphenatedParticiple(view, j)))) {
+  while (j < view.end && (isPhraseToken(view, j) || adverbInPhrase(view, j) || adjectivalParticiple(view, j) || (j > from && (hyphenatedParticiple(view, j) || nameGerund(view, from, j))))) {
     // "on Thursday a key neighborhood": a determiner after a noun opens the next phrase.
     if (j > from && posAt(view, j) === 'DET' && NOUN_END.has(posAt(view, j - 1))) break;
     j++;
@@ -78,6 +78,16 @@ export function adjectivalParticiple(view: SentenceView, j: number): boolean {
   const next = posAt(view, j + 1);
   const before = j > view.first ? posAt(view, j - 1) : '';
   return (next === 'NOUN' || next === 'ADJ') && (before === 'DET' || before === 'ADP' || before === 'ADJ' || before === 'PRON');
+}
+
+/**
+ * "the Kerem Shalom crossing/VERB on Sunday": an -ing word closing a determiner phrase right after a
+ * name, with no object of its own after it, is the phrase's head noun.
+ */
+function nameGerund(view: SentenceView, from: number, j: number): boolean {
+  if (posAt(view, j) !== 'VERB' || !lowerAt(view, j).endsWith('ing') || posAt(view, j - 1) !== 'PROPN' || posAt(view, from) !== 'DET') return false;
+  const next = j + 1 < view.end ? posAt(view, j + 1) : 'PUNCT';
+  return next === 'PUNCT' || (next === 'ADP' && lowerAt(view, j + 1) !== 'into');
 }
 
 /**
