@@ -140,3 +140,10 @@ test('joint military exercises are military cooperation: agreeing to hold them i
   const coded = codeText('Jordan and Britain have agreed to undertake joint military exercises this month.', [['Jordan', 'JOR'], ['Britain', 'GBR']]);
   assert.deepEqual(describe(coded), ['0312 JOR>- "agreed" events/frame-intent', '0312 GBR>- "agreed" events/frame-intent']);
 });
+
+test('a mission sent to do something is that act, aimed at its target or destination (purpose frame)', () => {
+  const mediate = codeText('Egypt sent a delegation to Gaza to mediate between Hamas and Fatah.', [['Egypt', 'EGY'], ['delegation', 'EGYGOV'], ['Hamas', 'PSEREB'], ['Fatah', 'PSEPTY']]);
+  assert.deepEqual(describe(mediate), ['045 EGY>PSEREB "sent" events/frame-purpose', '045 EGY>PSEPTY "sent" events/frame-purpose']);
+  const destination = codeText('The UN sent investigators to Bosnia to investigate the killings.', [['The UN', 'IGOUNO'], ['Bosnia', 'BIH']]);
+  assert.deepEqual(describe(destination), ['091 IGOUNO>BIH "sent" events/frame-purpose']);
+});

@@ -99,6 +99,8 @@ function applyModality(view: SentenceView, code: string, hit: Hit, modality: Mod
   return plain;
 }
 
+const TO = new Set(['to']);
+
 function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | null {
   let code = hit.pattern.code ?? '010';
   let rule = 'events/active';
@@ -132,6 +134,12 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     targets = [];
   }
   if (inverse && rule === 'events/active') rule = passive ? 'events/passive' : 'events/inverse';
+  if (hit.pattern.frame === 'purpose') {
+    // "sent a delegation to Gaza to mediate between Hamas and Fatah": the people sent are the sender's
+    // own; the act is aimed at the complement's target, else at the destination.
+    targets = complement ? complementTargets(view, complement) : [];
+    if (targets.length === 0) targets = findAgent(view, hit.args, TO);
+  }
   if (complement && targets.length === 0) targets = complementTargets(view, complement);
   if (hit.pattern.frame && targets.length === 0) targets = thatClauseSubject(view, hit);
   const kind = casualtyKind(view, hit.index);
