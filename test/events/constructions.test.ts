@@ -147,3 +147,26 @@ test('a mission sent to do something is that act, aimed at its target or destina
   const destination = codeText('The UN sent investigators to Bosnia to investigate the killings.', [['The UN', 'IGOUNO'], ['Bosnia', 'BIH']]);
   assert.deepEqual(describe(destination), ['091 IGOUNO>BIH "sent" events/frame-purpose']);
 });
+
+test('blowing up lines, pipelines or bridges is sabotage (1712); blowing up a bus is a bombing (183)', () => {
+  const lines = codeText('Afghan guerillas blew up three main electric power lines last month.', [['Afghan guerillas', 'AFGREB']]);
+  assert.deepEqual(describe(lines), ['1712 AFGREB>- "blew" events/active']);
+  const bus = codeText('Militants blew up a bus in Jerusalem.', [['Militants', 'PSEREB']]);
+  assert.deepEqual(describe(bus), ['183 PSEREB>- "blew" events/active']);
+});
+
+test('cancelling a visit reduces relations (161); cancelling talks rejects a meeting (125)', () => {
+  const visit = codeText('A French minister has cancelled a planned visit to Haiti.', [['French minister', 'FRAGOV'], ['Haiti', 'HTI']]);
+  assert.deepEqual(describe(visit), ['161 FRAGOV>HTI "cancelled" events/active']);
+  const talks = codeText('Iran cancelled talks with the EU.', [['Iran', 'IRN'], ['EU', 'IGOEUR']]);
+  assert.deepEqual(describe(talks), ['125 IRN>IGOEUR "cancelled" events/active']);
+});
+
+test('political reform as a complement: demanded 104, urged 024, promised 034; other changes stay generic', () => {
+  const demand = codeText('Activists demanded political reforms.', [['Activists', 'EGYCVL']]);
+  assert.deepEqual(describe(demand), ['104 EGYCVL>- "demanded" events/frame-demand']);
+  const promise = codeText('The president promised constitutional reforms.', [['president', 'EGYGOV']]);
+  assert.deepEqual(describe(promise), ['034 EGYGOV>- "promised" events/frame-intent']);
+  const generic = codeText('The protesters demanded changes.', [['protesters', 'EGYCVL']]);
+  assert.deepEqual(describe(generic), ['100 EGYCVL>- "demanded" events/frame-demand']);
+});
