@@ -1,4 +1,4 @@
-import type { Arguments, Phrase } from './arguments.js';
+import { readVerbArguments, type Arguments, type Phrase } from './arguments.js';
 import { isBackground } from './clause.js';
 import { isPassive } from './modality.js';
 import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
@@ -27,8 +27,8 @@ export function findSubjects(view: SentenceView, i: number, depth = 0): number[]
     const verb = previousVerb(view, k);
     if (verb >= 0 && !(lower === ',' && appositionHead(view, k) >= 0)) {
       // "was attacked by militiamen, killing 156": the participle's doer is the passive's agent.
-      const agent = lower === ',' && lowerAt(view, i).endsWith('ing') && isPassive(view, verb) ? byAgentBetween(view, verb, k) : -1;
-      return agent >= 0 ? withCoordinated(view, agent) : findSubjects(view, verb, depth + 1);
+      const agents = lower === ',' && lowerAt(view, i).endsWith('ing') && isPassive(view, verb) ? findAgent(view, readVerbArguments(view, verb)) : [];
+      return agents.length > 0 ? agents : findSubjects(view, verb, depth + 1);
     }
     if (lower === ',') {
       const head = appositionHead(view, k);
@@ -36,16 +36,6 @@ export function findSubjects(view: SentenceView, i: number, depth = 0): number[]
     }
   }
   return nearestLeft(view, k, false);
-}
-
-/** The first actor after "by" between a passive verb and the comma that ends its clause, or -1. */
-function byAgentBetween(view: SentenceView, verb: number, end: number): number {
-  for (let k = verb + 1; k < end; k++) {
-    if (lowerAt(view, k) !== 'by') continue;
-    for (let j = k + 1; j < end; j++) if (mentionAt(view, j) >= 0) return mentionAt(view, j);
-    return -1;
-  }
-  return -1;
 }
 
 function skipVerbGroup(view: SentenceView, from: number): number {
@@ -188,7 +178,7 @@ export function findObjects(view: SentenceView, args: Arguments): number[] {
   return [];
 }
 
-/** The actor in a "by X" phrase (passive agent). */
+/** The actor in the first phrase opened by one of `preps`: by default "by X", the passive agent; "to X" for a destination. */
 export function findAgent(view: SentenceView, args: Arguments, preps: ReadonlySet<string> = BY): number[] {
   for (const pp of args.preps) {
     if (!preps.has(pp.prep)) continue;
