@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../../resources/paths.js';
 import { buildVerbLexicon } from './compile.js';
 import { buildCameoOntology } from './ontology.js';
-import { readCues, readForms, readFrames, readNounRows, readQuantities, readVerbRows, readWordClasses } from './rows.js';
-import type { CameoOntology, CueLists, VerbLexicon } from './types.js';
+import { DyadError } from '../../core/errors.js';
+import { readCues, readForms, readFrames, readNounRows, readQuantities, readTopics, readVerbRows, readWordClasses } from './rows.js';
+import type { CameoOntology, CueLists, TopicTable, VerbLexicon } from './types.js';
 
 /** Everything the events stage reads, compiled once. */
 export interface EventResources {
@@ -14,6 +15,8 @@ export interface EventResources {
   readonly quantities: ReadonlyMap<string, number>;
   /** Irregular verb forms → lemma, for words the tagger mistakes for nouns ("shot" → "shoot"). */
   readonly forms: ReadonlyMap<string, string>;
+  /** What a protest is for ("to demand democratic reforms" → 1414); null with imported dictionaries, whose codes stand. */
+  readonly topics: TopicTable | null;
   /**
    * PETRARCH semantics (coding with imported dictionaries): modality never recodes an event ("will
    * restore" stays a restore, not an intent); only a pattern's own negated code applies.
@@ -27,15 +30,28 @@ export function loadEventResources(dataDir: string = DATA_DIR): EventResources {
   const classes = readWordClasses(read('verbs', 'classes.tsv'));
   const frames = readFrames(read('verbs', 'frames.tsv'));
   const rows = [...readVerbRows(read('verbs', 'verbs.tsv')), ...readNounRows(read('verbs', 'nouns.tsv'))];
+  const ontology = buildCameoOntology(
+    read('ontology', 'cameo.tsv'),
+    read('ontology', 'cameo-plover.tsv'),
+    read('ontology', 'plover-overrides.tsv'),
+  );
   return {
     lexicon: buildVerbLexicon(rows, classes, frames),
-    ontology: buildCameoOntology(
-      read('ontology', 'cameo.tsv'),
-      read('ontology', 'cameo-plover.tsv'),
-      read('ontology', 'plover-overrides.tsv'),
-    ),
+    ontology,
+    topics: checkTopics(readTopics(read('verbs', 'topics.tsv')), ontology),
     cues: readCues(read('verbs', 'cues.tsv')),
     quantities: readQuantities(read('verbs', 'quantities.tsv')),
     forms: readForms(read('verbs', 'forms.tsv')),
   };
+}
+
+/** Every refined code must exist with each topic digit (141 → 1411 … 1414), so a typo fails at load, not in output. */
+export function checkTopics(topics: TopicTable, ontology: CameoOntology): TopicTable {
+  const digits = new Set(topics.words.values());
+  for (const code of topics.codes) {
+    for (const digit of digits) {
+      if (!ontology.lookup(code + digit)) throw new DyadError('E_DATA', `topics.tsv: ${code}${digit} is not a CAMEO code`);
+    }
+  }
+  return topics;
 }

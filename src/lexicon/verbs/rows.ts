@@ -1,7 +1,7 @@
 import { DyadError } from '../../core/errors.js';
 import type { WordClasses } from './compile.js';
 import { parseTsv, splitAlternatives } from './tsv.js';
-import type { FrameTable, PatternRow } from './types.js';
+import type { FrameTable, PatternRow, TopicTable } from './types.js';
 
 /** verbs.tsv: lemmas, particle, object, prep, pobj, code, flags. */
 export function readVerbRows(text: string, file = 'verbs.tsv'): PatternRow[] {
@@ -80,6 +80,27 @@ export function readCues(text: string, file = 'cues.tsv'): Map<string, Set<strin
     cues.set(name, new Set(words.split(/\s+/).filter((word) => word !== '')));
   }
   return cues;
+}
+
+/** topics.tsv: a digit (or "codes") and space-separated words; "step_down" is a two-word key. */
+export function readTopics(text: string, file = 'topics.tsv'): TopicTable {
+  const codes = new Set<string>();
+  const words = new Map<string, string>();
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [topic = '', list = ''] = cells;
+    const items = list.split(/\s+/).filter((item) => item !== '');
+    if (topic === 'codes' && items.every((code) => /^\d{3}$/.test(code))) {
+      for (const code of items) codes.add(code);
+      continue;
+    }
+    if (!/^[1-4]$/.test(topic)) throw new DyadError('E_DATA', `${file}:${line}: topic must be 1-4 or "codes" with three-digit codes`);
+    for (const word of items) {
+      const key = word.toLowerCase().replace('_', ' ');
+      if (words.has(key)) throw new DyadError('E_DATA', `${file}:${line}: "${word}" already has topic ${words.get(key) ?? ''}`);
+      words.set(key, topic);
+    }
+  }
+  return { codes, words };
 }
 
 /** forms.tsv: an irregular verb form and its lemma ("shot" → "shoot"). */

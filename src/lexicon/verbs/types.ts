@@ -92,6 +92,15 @@ export interface VerbLexicon {
   readonly stats: LexiconStats;
 }
 
+/**
+ * What a protest is for (topics.tsv): the codes it refines and, per word, the digit it appends
+ * (1 leader, 2 policy, 3 rights, 4 institutions or regime). Two-word keys ("step down") hold a space.
+ */
+export interface TopicTable {
+  readonly codes: ReadonlySet<string>;
+  readonly words: ReadonlyMap<string, string>;
+}
+
 /** Named closed word lists (negation, modals, light verbs, casualty verbs, ...). */
 export type CueLists = ReadonlyMap<string, ReadonlySet<string>>;
 

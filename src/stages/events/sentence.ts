@@ -7,6 +7,7 @@ import { announcesAct, isPassive, readModality, type Modality } from './modality
 import { isBackground } from './clause.js';
 import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
+import { refineProtestTopics } from './topics.js';
 import { hasCue, lowerAt, mentionAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
 const INTENT_ROOTS = new Set(['04', '05', '06', '07', '08']);
@@ -35,6 +36,7 @@ export function codeSentence(view: SentenceView): Draft[] {
   }
   const kept = dropBareStatements(drafts.filter((draft) => !draft.background));
   mergeCasualties(kept, context);
+  refineProtestTopics(view, kept);
   return kept.sort((a, b) => a.trigger - b.trigger);
 }
 
