@@ -165,8 +165,28 @@ test('cancelling a visit reduces relations (161); cancelling talks rejects a mee
 test('political reform as a complement: demanded 104, urged 024, promised 034; other changes stay generic', () => {
   const demand = codeText('Activists demanded political reforms.', [['Activists', 'EGYCVL']]);
   assert.deepEqual(describe(demand), ['104 EGYCVL>- "demanded" events/frame-demand']);
+  // Constitutional reform changes institutions: the fourth digit 4.
   const promise = codeText('The president promised constitutional reforms.', [['president', 'EGYGOV']]);
-  assert.deepEqual(describe(promise), ['034 EGYGOV>- "promised" events/frame-intent']);
+  assert.deepEqual(describe(promise), ['0344 EGYGOV>- "promised" events/frame-intent']);
   const generic = codeText('The protesters demanded changes.', [['protesters', 'EGYCVL']]);
   assert.deepEqual(describe(generic), ['100 EGYCVL>- "demanded" events/frame-demand']);
+});
+
+test('reform by kind: policy (2), rights (3), institutions (4) under appeal, demand and intent frames', () => {
+  const rights = codeText('The UN urged the Maoist rebels to honor human rights.', [['The UN', 'IGOUNO'], ['Maoist rebels', 'NPLREB']]);
+  assert.deepEqual(describe(rights), ['0243 IGOUNO>NPLREB "urged" events/frame-appeal']);
+  const policy = codeText('Opposition groups demanded that President Mugabe abandon his policy of land confiscations.', [['Opposition groups', 'ZWEOPP'], ['President Mugabe', 'ZWEGOV']]);
+  assert.deepEqual(describe(policy), ['1042 ZWEOPP>ZWEGOV "demanded" events/frame-demand']);
+  const regime = codeText('President Kostunica promised to democratize Serbia.', [['President Kostunica', 'SRBGOV'], ['Serbia', 'SRB']]);
+  assert.deepEqual(describe(regime), ['0344 SRBGOV>SRB "promised" events/frame-intent']);
+});
+
+test('giving up armed struggle is de-escalation, giving up a weapons programme a yield; the that-clause subject is asked', () => {
+  const struggle = codeText('Washington demanded that Hamas renounce its armed struggle against Israel.', [['Washington', 'USAGOV'], ['Hamas', 'PSEREB'], ['Israel', 'ISR']]);
+  assert.deepEqual(describe(struggle), ['1056 USAGOV>PSEREB "demanded" events/frame-demand']);
+  const programme = codeText('The United States demanded that North Korea forsake its nuclear program.', [['The United States', 'USA'], ['North Korea', 'PRK']]);
+  assert.deepEqual(describe(programme), ['105 USA>PRK "demanded" events/frame-demand']);
+  // Dismantling militias, no programme named, stays demobilization: an intent to de-escalate (0356).
+  const militia = codeText('The rebels agreed to dismantle their militias.', [['The rebels', 'SDNREB']]);
+  assert.deepEqual(describe(militia), ['0356 SDNREB>- "agreed" events/frame-intent']);
 });

@@ -142,8 +142,9 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     targets = complement ? complementTargets(view, complement) : [];
     if (targets.length === 0) targets = findAgent(view, hit.args, TO);
   }
-  if (complement && targets.length === 0) targets = complementTargets(view, complement);
+  // "demanded that Hamas renounce its struggle against Israel": the demand is made of Hamas.
   if (hit.pattern.frame && targets.length === 0) targets = thatClauseSubject(view, hit);
+  if (complement && targets.length === 0) targets = complementTargets(view, complement);
   const kind = casualtyKind(view, hit.index);
   const count = kind ? readCount(view, hit, passive) : null;
   return {
