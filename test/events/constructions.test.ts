@@ -190,3 +190,12 @@ test('giving up armed struggle is de-escalation, giving up a weapons programme a
   const militia = codeText('The rebels agreed to dismantle their militias.', [['The rebels', 'SDNREB']]);
   assert.deepEqual(describe(militia), ['0356 SDNREB>- "agreed" events/frame-intent']);
 });
+
+test('"said he was confident/skeptical" is an optimistic (013) or pessimistic (012) comment; "not optimistic" is pessimistic', () => {
+  const confident = codeText('President Ozal said he was confident that the United States would remove irritants.', [['President Ozal', 'TURGOV'], ['he', 'TURGOV'], ['the United States', 'USA']]);
+  assert.deepEqual(describe(confident), ['013 TURGOV>- "confident" events/active']);
+  const skeptical = codeText('Brandt said today he was skeptical over Moscow\'s will to agree.', [['Brandt', 'DEUELI'], ['he', 'DEUELI'], ['Moscow', 'RUSGOV']]);
+  assert.deepEqual(describe(skeptical), ['012 DEUELI>RUSGOV "skeptical" events/active']);
+  const not = codeText('The minister said he was not optimistic about the talks.', [['The minister', 'ISRGOV'], ['he', 'ISRGOV']]);
+  assert.deepEqual(describe(not), ['012 ISRGOV>- "optimistic" events/active']);
+});

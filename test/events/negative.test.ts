@@ -17,6 +17,9 @@ const NONE: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, stri
   ['The Kerem Shalom crossing was quiet on Sunday.', []],
   // a mission sent with no stated purpose is not yet an act
   ['Qatar sent an envoy to Kabul.', [['Qatar', 'QAT'], ['Kabul', 'AFG']]],
+  // a mood outside reported speech, or an attributive adjective, is no optimistic or pessimistic comment
+  ['Some foreign monitors are skeptical.', [['foreign monitors', 'IGOUNO']]],
+  ['Analysts gave an optimistic forecast for the economy.', []],
 ];
 
 for (const [text, actors] of NONE) {

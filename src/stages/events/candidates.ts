@@ -114,6 +114,9 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   const pos = posAt(view, i);
   if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i) && !afterPhrasalVerb(view, i);
   if (!MISTAG_AS_VERB.has(pos)) return false;
+  // "said he was confident that ...": an adjective the lexicon lists, after a form of "be" in reported
+  // speech, is the comment. Outside it ("some monitors are skeptical") it is a mood, not a statement.
+  if (pos === 'ADJ' && view.res.lexicon.verbs.has(lemmaAt(view, i)) && afterCopula(view, i) && reportedBefore(view, i)) return true;
   // Headline style "Police fire tear gas", "Kyiv appeals for air defence": right after the subject actor.
   if (i > view.first && mentionAt(view, i - 1) >= 0 && !afterDeterminer(view, i) && startsClause(view, mentionAt(view, i - 1))) return true;
   // The tagger called it a noun/adjective: a verb only when it is inflected like one ("shot dead")
@@ -125,6 +128,23 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   const lower = lowerAt(view, i);
   const coordinated = i > view.first && (lowerAt(view, i - 1) === 'and' || lowerAt(view, i - 1) === 'or');
   return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing') || (coordinated && lower.endsWith('ed'));
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seemed', 'seems']);
+
+/** A form of "be" (or "remain", "seem") right before, adverbs skipped: "was not very optimistic". */
+function afterCopula(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > view.first && (posAt(view, k) === 'ADV' || posAt(view, k) === 'PART')) k--;
+  return k >= view.first && COPULAS.has(lowerAt(view, k));
+}
+
+/** A reporting verb earlier in the sentence ("said", "told reporters"). */
+function reportedBefore(view: SentenceView, i: number): boolean {
+  for (let k = view.first; k < i; k++) {
+    if (posAt(view, k) === 'VERB' && matchAt(view, k)?.pattern.say) return true;
+  }
+  return false;
 }
 
 const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', ',', 'because', 'since', 'that']);

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, describe } from './fixture.js';
+
+// CAMEO's third and fourth digits that the object decides.
+const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, string]> = [
+  // a curfew is a restriction too, but the curfew row is the specific one
+  ['The government lifted the night curfew in the capital.', [['The government', 'SRBGOV']], '0813 SRBGOV>- "lifted" events/active'],
+  ['Port officials released the impounded tanker.', [['Port officials', 'FRAGOV']], '0842 FRAGOV>- "released" events/active'],
+  ['The navy tightened its blockade of the port.', [['The navy', 'ISRMIL']], '191 ISRMIL>- "tightened" events/active'],
+  ['The two countries agreed to share intelligence on militants.', [['The two countries', 'IGO']], '0314 IGO>- "agreed" events/frame-intent'],
+  ['France pledged 2,000 troops to the UN force.', [['France', 'FRA'], ['UN', 'IGOUNO']], '074 FRA>IGOUNO "pledged" events/active'],
+  ['Business leaders called for free trade with Pakistan.', [['Business leaders', 'INDBUS'], ['Pakistan', 'PAK']], '0211 INDBUS>PAK "called" events/frame-appeal'],
+  ['The rebels offered concessions.', [['The rebels', 'SDNREB']], '035 SDNREB>- "offered" events/frame-intent'],
+];
+
+for (const [text, actors, expected] of CASES) {
+  test(`subcode: ${text}`, () => {
+    assert.deepEqual(describe(codeText(text, actors)), [expected]);
+  });
+}
+
+test('the object decides, not the verb: released prisoners are persons (0841), an imposed curfew is no concession', () => {
+  const prisoners = codeText('Israel released 20 prisoners.', [['Israel', 'ISR']]);
+  assert.deepEqual(describe(prisoners), ['0841 ISR>- "released" events/active']);
+  const curfew = codeText('The army imposed a curfew on the town.', [['The army', 'ISRMIL']]);
+  assert.equal(describe(curfew)[0]?.slice(0, 2), '17');
+});
