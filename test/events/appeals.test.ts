@@ -29,3 +29,10 @@ test('verbal vs physical "attack"', () => {
   const policy = codeText('The opposition attacked the government over its budget.', [['The opposition', 'KENOPP'], ['the government', 'KENGOV']]);
   assert.deepEqual(describe(policy), ['111 KENOPP>KENGOV "attacked" events/active']);
 });
+
+test('"wrote to X urging him to": the writer appeals to X (the pronoun is the actor just named)', () => {
+  const letter = codeText('The opposition sent a letter to the president urging him to resign.', [['The opposition', 'ZWEOPP'], ['the president', 'ZWEGOV']]);
+  assert.deepEqual(describe(letter), ['0241 ZWEOPP>ZWEGOV "urging" events/frame-appeal']);
+  const call = codeText('The foreign minister telephoned his Israeli counterpart, urging him to resume talks.', [['The foreign minister', 'EGYGOV'], ['Israeli counterpart', 'ISRGOV']]);
+  assert.deepEqual(describe(call), ['041 EGYGOV>ISRGOV "telephoned" events/active', '026 EGYGOV>ISRGOV "urging" events/frame-appeal']);
+});

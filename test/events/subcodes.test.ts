@@ -12,6 +12,8 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['France pledged 2,000 troops to the UN force.', [['France', 'FRA'], ['UN', 'IGOUNO']], '074 FRA>IGOUNO "pledged" events/active'],
   ['Business leaders called for free trade with Pakistan.', [['Business leaders', 'INDBUS'], ['Pakistan', 'PAK']], '0211 INDBUS>PAK "called" events/frame-appeal'],
   ['The rebels offered concessions.', [['The rebels', 'SDNREB']], '035 SDNREB>- "offered" events/frame-intent'],
+  ['Soldiers forced the villagers from their homes.', [['Soldiers', 'ISRMIL'], ['villagers', 'PSECVL']], '201 ISRMIL>PSECVL "forced" events/active'],
+  ['Police prevented the demonstration staged by students.', [['Police', 'TURCOP']], '170 TURCOP>- "prevented" events/active'],
 ];
 
 for (const [text, actors, expected] of CASES) {
@@ -25,4 +27,9 @@ test('the object decides, not the verb: released prisoners are persons (0841), a
   assert.deepEqual(describe(prisoners), ['0841 ISR>- "released" events/active']);
   const curfew = codeText('The army imposed a curfew on the town.', [['The army', 'ISRMIL']]);
   assert.equal(describe(curfew)[0]?.slice(0, 2), '17');
+});
+
+test('driving fighters back from a village is a battle, not a mass expulsion', () => {
+  const coded = describe(codeText('The army drove back the militants from a key village.', [['The army', 'SYRMIL'], ['the militants', 'SYRREB']]));
+  assert.ok(coded.every((event) => !event.startsWith('201')), coded.join('; '));
 });

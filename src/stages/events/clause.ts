@@ -1,5 +1,5 @@
 import { casualtyKind } from './casualties.js';
-import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, posAt, type SentenceView } from './view.js';
+import { hasCue, isPhraseToken, isVerb, lemmaAt, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
@@ -86,9 +86,29 @@ function isAttributive(view: SentenceView, k: number): boolean {
  * reforms clashed with police". A headline with no other verb ("Police firing tear gas") keeps it.
  */
 function isPresentParticipleModifier(view: SentenceView, i: number): boolean {
-  if (!isNounTag(view, i - 1) || casualtyKind(view, i) !== null) return false;
+  if (!isNounTag(view, i - 1) || casualtyKind(view, i) !== null || addressesPrevious(view, i)) return false;
   for (let k = i - 2; k >= view.first; k--) if (isVerb(view, k) && !isAttributive(view, k)) return true;
   return inSubject(view, i) && hasFiniteVerbAfter(view, i);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/**
+ * "wrote to President Bush urging him to send troops": the participle's object pronoun is the actor
+ * just named, so the participle does not modify that actor; it adds the subject's own act.
+ */
+export function addressesPrevious(view: SentenceView, i: number): boolean {
+  return mentionAt(view, i - 1) >= 0 && i + 1 < view.end && OBJECT_PRONOUNS.has(lowerAt(view, i + 1));
+}
+
+/**
+ * The actor an -ing participle's unresolved object pronoun stands for: the one named just before it,
+ * with or without a comma ("telephoned his Israeli counterpart, urging him to"); -1 when none.
+ */
+export function addressedMention(view: SentenceView, i: number): number {
+  if (!lowerAt(view, i).endsWith('ing') || i + 1 >= view.end || !OBJECT_PRONOUNS.has(lowerAt(view, i + 1)) || mentionAt(view, i + 1) >= 0) return -1;
+  const before = lowerAt(view, i - 1) === ',' ? i - 2 : i - 1;
+  return before >= view.first ? mentionAt(view, before) : -1;
 }
 
 /** No verb or auxiliary before token i in its sentence: i is still inside the subject. */

@@ -1,5 +1,5 @@
 import { readVerbArguments, type Arguments, type Phrase } from './arguments.js';
-import { isBackground } from './clause.js';
+import { addressesPrevious, isBackground } from './clause.js';
 import { isPassive } from './modality.js';
 import { hasCue, isRelative, isVerb, lowerAt, mentionAt, posAt, type SentenceView } from './view.js';
 
@@ -18,6 +18,11 @@ const ROLE_NOUNS = new Set(['minister', 'ministers', 'president', 'leader', 'lea
  * and wounded B" → X) and skips mentions inside prepositional phrases ("the head of X said" → none).
  */
 export function findSubjects(view: SentenceView, i: number, depth = 0): number[] {
+  // "wrote to President Bush urging him to": the writer urges.
+  if (depth < MAX_DEPTH && addressesPrevious(view, i)) {
+    const verb = previousVerb(view, i);
+    if (verb >= 0) return findSubjects(view, verb, depth + 1);
+  }
   const k = skipVerbGroup(view, i - 1);
   if (k < view.first) return [];
   const lower = lowerAt(view, k);

@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { lookupFrame, resolveFrame } from './frames.js';
 import { mergeCasualties } from './merge.js';
 import { announcesAct, isPassive, readModality, type Modality } from './modality.js';
-import { isBackground } from './clause.js';
+import { addressedMention, isBackground } from './clause.js';
 import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
 import { refineProtestTopics } from './topics.js';
@@ -130,6 +130,9 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
   const inverse = passive || hit.pattern.inverse;
   let sources = inverse ? findAgent(view, hit.args, passive ? undefined : FROM_OR_BY) : subjects;
   let targets = inverse ? subjects : findObjects(view, hit.args);
+  // "... to President Bush urging him": the pronoun is the actor just named.
+  const addressed = inverse ? -1 : addressedMention(view, hit.index);
+  if (addressed >= 0) targets = [addressed];
   if (hit.pattern.say) {
     // "…," said Nabil Abu Rudaineh: the speaker follows the verb; a statement has no target.
     if (sources.length === 0 && hit.index + 1 < view.end && mentionAt(view, hit.index + 1) >= 0) sources = [mentionAt(view, hit.index + 1)];
