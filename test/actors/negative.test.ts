@@ -57,3 +57,8 @@ test('a capital naming an agreement or event, and a capitalised "the ... Agency"
   const coded = codeActors('Hamas fired rockets. The Environmental Protection Agency issued rules.');
   assert.deepEqual(rows(coded), ['Hamas|PSEREB|actors/lexicon']);
 });
+
+test('an agent word modifying aid, support, cooperation or exercises is an adjective, not the military', () => {
+  assert.deepEqual(rows(codeActors('They discussed military assistance, police cooperation and army exercises.')), []);
+  assert.deepEqual(rows(codeActors('The military said it would help.')), ['military|---MIL|actors/agent']);
+});

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DyadError } from '../../src/core/errors.js';
+import { readVerbRows } from '../../src/lexicon/verbs/rows.js';
 import { codeText, describe } from './fixture.js';
 
 // CAMEO's third and fourth digits that the object decides.
@@ -14,6 +16,12 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['The rebels offered concessions.', [['The rebels', 'SDNREB']], '035 SDNREB>- "offered" events/frame-intent'],
   ['Soldiers forced the villagers from their homes.', [['Soldiers', 'ISRMIL'], ['villagers', 'PSECVL']], '201 ISRMIL>PSECVL "forced" events/active'],
   ['Police prevented the demonstration staged by students.', [['Police', 'TURCOP']], '170 TURCOP>- "prevented" events/active'],
+  // the kind of aid, when a modifier names it
+  ['Japan provided economic aid to Bosnia.', [['Japan', 'JPN'], ['Bosnia', 'BIH']], '071 JPN>BIH "provided" events/active'],
+  ['The US sent military aid to Ukraine.', [['The US', 'USA'], ['Ukraine', 'UKR']], '072 USA>UKR "sent" events/active'],
+  ['The US sent aid to Ukraine.', [['The US', 'USA'], ['Ukraine', 'UKR']], '070 USA>UKR "sent" events/active'],
+  ['The US suspended military aid to Egypt.', [['The US', 'USA'], ['Egypt', 'EGY']], '1622 USA>EGY "suspended" events/active'],
+  ['Japan halted financial assistance to Serbia.', [['Japan', 'JPN'], ['Serbia', 'SRB']], '1621 JPN>SRB "halted" events/active'],
 ];
 
 for (const [text, actors, expected] of CASES) {
@@ -32,4 +40,10 @@ test('the object decides, not the verb: released prisoners are persons (0841), a
 test('driving fighters back from a village is a battle, not a mass expulsion', () => {
   const coded = describe(codeText('The army drove back the militants from a key village.', [['The army', 'SYRMIL'], ['the militants', 'SYRREB']]));
   assert.ok(coded.every((event) => !event.startsWith('201')), coded.join('; '));
+});
+
+test('verbs.tsv: an object with modifier words is one pattern row per modifier set and needs the written flag', () => {
+  const rows = readVerbRows('lemmas\tparticle\tobject\tprep\tpobj\tcode\tflags\nsend\t-\tmilitary aid|economic aid|arms\t-\t-\t072\twritten\n');
+  assert.deepEqual(rows.map((row) => [row.object, row.objectPhrase]), [[['aid'], ['military']], [['aid'], ['economic']], [['arms'], []]]);
+  assert.throws(() => readVerbRows('lemmas\tparticle\tobject\tprep\tpobj\tcode\tflags\nsend\t-\tmilitary aid\t-\t-\t072\t-\n'), (error: unknown) => error instanceof DyadError && /needs the written flag/.test(error.message));
 });

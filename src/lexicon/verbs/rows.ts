@@ -3,22 +3,52 @@ import type { WordClasses } from './compile.js';
 import { parseTsv, splitAlternatives } from './tsv.js';
 import type { FrameTable, PatternRow, TopicTable } from './types.js';
 
-/** verbs.tsv: lemmas, particle, object, prep, pobj, code, flags. */
+/**
+ * verbs.tsv: lemmas, particle, object, prep, pobj, code, flags. An object alternative of several words
+ * ("military @aidgen") is a head with words its phrase must also hold; a row becomes one pattern row
+ * per distinct set of such words, and must be `written` (otherwise the phrase would be met by lemma
+ * alone, and "sent aid" would read as "sent military aid").
+ */
 export function readVerbRows(text: string, file = 'verbs.tsv'): PatternRow[] {
-  return parseTsv(text, file).map(({ line, cells }) => {
+  return parseTsv(text, file).flatMap(({ line, cells }) => {
     const [lemmas = '', particle = '', object = '', prep = '', pobj = '', code = '', flags = ''] = cells;
-    return {
-      pos: 'V',
+    const source = `${file}:${line}`;
+    const row = {
+      pos: 'V' as const,
       lemmas: splitAlternatives(lemmas) ?? [],
       particle: splitAlternatives(particle),
-      object: splitAlternatives(object),
       prep: splitAlternatives(prep),
       pobj: splitAlternatives(pobj),
       code,
       flags: splitFlags(flags),
-      source: `${file}:${line}`,
+      source,
     };
+    const groups = groupByPhrase(splitAlternatives(object));
+    if (groups.some((group) => group.phrase.length > 0) && !row.flags.includes('written')) {
+      throw new DyadError('E_DATA', `${source}: an object with modifier words needs the written flag`);
+    }
+    return groups.map((group) => ({ ...row, object: group.heads, objectPhrase: group.phrase }));
   });
+}
+
+interface PhraseGroup {
+  readonly heads: string[] | null;
+  readonly phrase: string[];
+}
+
+/** "military @aidgen|economic @aidgen|arms" → heads per shared modifier words, in first-seen order. */
+function groupByPhrase(alternatives: string[] | null): PhraseGroup[] {
+  if (!alternatives) return [{ heads: null, phrase: [] }];
+  const groups = new Map<string, PhraseGroup>();
+  for (const alternative of alternatives) {
+    const words = alternative.split(/\s+/);
+    const head = words.pop() ?? '';
+    const key = words.join(' ');
+    const group = groups.get(key) ?? { heads: [], phrase: words };
+    group.heads?.push(head);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** nouns.tsv: lemmas, mod (stored as the particle slot), prep, pobj, code, flags. */
