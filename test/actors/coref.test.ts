@@ -23,6 +23,12 @@ test('"it" + verb refers to an organisation or government; expletive "it" does n
   assert.equal(mentionOf(coded, 'It', 1), undefined);
 });
 
+test('"it" refers to an agent of no known country too: "The army said it killed" is the army', () => {
+  const coded = codeActors('The army said it killed four militants.');
+  const it = mentionOf(coded, 'it');
+  assert.deepEqual([it?.code, it?.rule], ['---MIL', 'actors/coref-pronoun']);
+});
+
 test('"…, it added" reports the previous sentence\'s speaker, not the subject of its own clause', () => {
   const coded = codeActors('The Ukrainian military said its troops held. Russian forces shelled a town, it added.');
   const it = mentionOf(coded, 'it');

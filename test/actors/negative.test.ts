@@ -60,5 +60,5 @@ test('a capital naming an agreement or event, and a capitalised "the ... Agency"
 
 test('an agent word modifying aid, support, cooperation or exercises is an adjective, not the military', () => {
   assert.deepEqual(rows(codeActors('They discussed military assistance, police cooperation and army exercises.')), []);
-  assert.deepEqual(rows(codeActors('The military said it would help.')), ['military|---MIL|actors/agent']);
+  assert.deepEqual(rows(codeActors('The military said it would help.')), ['military|---MIL|actors/agent', 'it|---MIL|actors/coref-pronoun|coref']);
 });

@@ -15,7 +15,8 @@ const DESCRIPTION_WINDOW = 5;
 
 /**
  * Links pronouns and definite descriptions to earlier mentions (see salience.ts for the rule):
- * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → an organisation or government;
+ * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → an organisation, government or
+ * agent, of a known country or not ("The army said it killed");
  * "the group", "the Gaza-based group", "the mission" → the nearest actor of a kind the head noun
  * allows (data/actors/descriptions.tsv). "they" and possessives are left alone.
  */
@@ -56,7 +57,7 @@ function linkPronouns(work: Work): void {
       antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => (d.kind === 'person' || d.roleText !== null) && genders.compatible(d, gender));
       if (antecedent) genders.learn(antecedent, gender);
     } else if (lower === 'it' && isSubjectIt(work, k)) {
-      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d) && !d.bareAgent);
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
     }
     if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
   }
