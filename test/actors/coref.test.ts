@@ -23,6 +23,16 @@ test('"it" + verb refers to an organisation or government; expletive "it" does n
   assert.equal(mentionOf(coded, 'It', 1), undefined);
 });
 
+test('"they" + verb refers to a plural agent or group, not to a name ending in -s, and not across a nearer plural noun', () => {
+  const police = codeActors('Police said they arrested five suspects.');
+  assert.deepEqual([mentionOf(police, 'they')?.code, mentionOf(police, 'they')?.rule], ['---COP', 'actors/coref-pronoun']);
+  const officials = codeActors('Officials said they would meet the rebels on Monday.');
+  assert.equal(mentionOf(officials, 'they')?.code, '---GOV');
+  assert.equal(mentionOf(codeActors('Hamas said they fired rockets.'), 'they'), undefined);
+  const gorillas = codeActors('Malaysian authorities returned the gorillas to Nigeria amid speculation they were captured illegally.');
+  assert.equal(mentionOf(gorillas, 'they'), undefined);
+});
+
 test('"it" refers to an agent of no known country too: "The army said it killed" is the army', () => {
   const coded = codeActors('The army said it killed four militants.');
   const it = mentionOf(coded, 'it');

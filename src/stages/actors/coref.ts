@@ -16,9 +16,10 @@ const DESCRIPTION_WINDOW = 5;
 /**
  * Links pronouns and definite descriptions to earlier mentions (see salience.ts for the rule):
  * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → an organisation, government or
- * agent, of a known country or not ("The army said it killed");
+ * agent, of a known country or not ("The army said it killed"); "they" + a verb → a plural agent or
+ * group ("Police said they arrested");
  * "the group", "the Gaza-based group", "the mission" → the nearest actor of a kind the head noun
- * allows (data/actors/descriptions.tsv). "they" and possessives are left alone.
+ * allows (data/actors/descriptions.tsv). Possessives are left alone.
  */
 export function linkCoreference(work: Work): void {
   // Descriptions first, so that a pronoun can follow them: "The mission said it had…".
@@ -58,6 +59,10 @@ function linkPronouns(work: Work): void {
       if (antecedent) genders.learn(antecedent, gender);
     } else if (lower === 'it' && isSubjectIt(work, k)) {
       antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
+    } else if (lower === 'they' && startsVerbGroup(work, k + 1)) {
+      // People in a role count here ("Officials said they"): a plural role is a group.
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => isPlural(work, d));
+      if (antecedent && pluralNounBetween(work, covered, antecedent.tokenEnd, k)) antecedent = null;
     }
     if (antecedent) added.push(corefDraft(antecedent, k, k + 1, 'actors/coref-pronoun'));
   }
@@ -93,6 +98,36 @@ function findAntecedent(work: Work, token: number, window: number, nearestOnly: 
 
 function corefDraft(antecedent: Draft, from: number, to: number, rule: string): Draft {
   return { ...antecedent, tokenStart: from, tokenEnd: to, rule, coref: true };
+}
+
+/** Words that take a plural verb though they do not end in -s: "police said they", "the Taliban said they". */
+const PLURAL_HEADS = new Set(['police', 'people', 'taliban', 'militia', 'personnel', 'staff', 'clergy', 'youth']);
+
+/** A plural agent word ("Police", "Officials", "Palestinian gunmen"), not a name that ends in -s ("Hamas") or a person. */
+function isPlural(work: Work, draft: Draft): boolean {
+  if (draft.kind === 'person' || draft.kind === 'country') return false;
+  const lower = work.tokens.lower[draft.tokenEnd - 1] as string;
+  if (PLURAL_HEADS.has(lower)) return true;
+  return draft.agent !== null && lower.endsWith('s') && !lower.endsWith('ss');
+}
+
+/**
+ * "returning the gorillas to Nigeria, amid speculation they were captured": a plural noun that is no
+ * actor stands nearer than the candidate, and "they" is more likely that noun.
+ */
+function pluralNounBetween(work: Work, covered: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = work.tokens.lower[k] as string;
+    if (covered[k] === -1 && work.tokens.pos[k] === 'NOUN' && lower.endsWith('s') && !lower.endsWith('ss')) return true;
+  }
+  return false;
+}
+
+/** "they said", "they have", "they also fired": a verb group follows. */
+function startsVerbGroup(work: Work, k: number): boolean {
+  const pos = work.tokens.pos[k];
+  if (pos === 'ADV') return startsVerbGroup(work, k + 1);
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 /** "It blamed ...", "it said": a verb follows, and not one that makes "it" an expletive. */

@@ -12,7 +12,7 @@ export interface Cues {
   readonly upper: number[];
   /** "the": definite descriptions. */
   readonly the: number[];
-  /** "he", "she", "it": pronouns. */
+  /** "he", "she", "it", "they": pronouns. */
   readonly pronouns: number[];
   /** "(": acronyms introduced in brackets. */
   readonly parens: number[];
@@ -26,7 +26,7 @@ export function findCues(tokens: TokenTable): Cues {
     const code = (tokens.value[k] as string).charCodeAt(0);
     if ((code >= 65 && code <= 90) || (code > 127 && lower !== tokens.value[k])) cues.upper.push(k);
     if (lower === 'the') cues.the.push(k);
-    else if (lower === 'he' || lower === 'she' || lower === 'it') cues.pronouns.push(k);
+    else if (lower === 'he' || lower === 'she' || lower === 'it' || lower === 'they') cues.pronouns.push(k);
     else if (code === 40) cues.parens.push(k);
   }
   return cues;
