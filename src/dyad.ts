@@ -12,6 +12,7 @@ import { eventsStage, type EventsContext } from './stages/events/index.js';
 import { quotesStage, type QuoteContext } from './stages/quotes/index.js';
 import { segmentStage, type SegmentContext } from './stages/segment/index.js';
 import { actorsStage, type ActorContext } from './stages/actors/index.js';
+import { actorPlacesStage } from './stages/actors/place-country.js';
 import { loadActorLexicon, readActorLexicon } from './lexicon/actors/load.js';
 import type { PetrarchDictionaries } from './petrarch/build.js';
 import { buildPetrarchActorLexicon } from './petrarch/integrate/actor-lexicon.js';
@@ -103,10 +104,11 @@ export function createDyad(options: DyadOptions = {}): Dyad {
     tagger, actorLexicon, quoteLexicon: loadQuoteLexicon(), gazetteer, dateParser: createDateParser(), events,
   };
   // quotes reads the actors layer to resolve speakers, places reads it so person names win: keep both after actors.
+  // actor-places then gives bare agents the country of the places named with them (a refined actors layer).
   // events reads actors, places, dates and quotes: it runs last.
   // With imported dictionaries PETRARCH's output rules (discards, require_dyad) wrap the event coder.
   const eventStage = dictionaries ? withPetrarchRules(eventsStage, dictionaries.discards, { requireDyad: true, paired: petrarchEvents?.paired, compoundSubject: petrarchEvents?.compoundSubject, ontology: events.ontology, verbs: dictionaries.verbs }) : eventsStage;
-  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, datesStage, quotesStage, eventStage]);
+  const pipeline = buildPipeline<DyadContext>([segmentStage, actorsStage, placesStage, actorPlacesStage, datesStage, quotesStage, eventStage]);
   const version = packageVersion();
   const dataHash = dataHashFor(options, tagger.name, gazetteer.source);
   const codeBatch = (docs: readonly Doc[]): BatchOutcome[] =>

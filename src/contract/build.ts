@@ -35,7 +35,7 @@ function buildActors(text: string, layer: ActorLayer): OutActor[] {
   const mentions = new Map<string, OutActor['mentions'][number][]>();
   for (const mention of layer.mentions) {
     const list = mentions.get(mention.actor) ?? [];
-    list.push(textSpan(text, mention.start, mention.end));
+    list.push({ ...textSpan(text, mention.start, mention.end), rule: mention.rule });
     mentions.set(mention.actor, list);
   }
   return layer.actors.map((actor) => ({

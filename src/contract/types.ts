@@ -23,7 +23,12 @@ export interface OutActor {
   /** PLOVER sector and country codes alongside the CAMEO ones (added in 0.1; always written by Dyad). */
   readonly ploverSector?: string | null;
   readonly ploverCountry?: string | null;
-  readonly mentions: readonly TextSpan[];
+  readonly mentions: readonly OutActorMention[];
+}
+
+/** Where an actor is named, and (added in 1.x) the rule that recognised it there: `actors/agent-place`, `actors/coref-pronoun`, ... */
+export interface OutActorMention extends TextSpan {
+  readonly rule?: string;
 }
 
 export interface OutPlace {

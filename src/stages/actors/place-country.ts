@@ -1,0 +1,101 @@
+import type { Stage } from '../../core/pipeline.js';
+import type { Segmentation } from '../../core/tokens.js';
+import type { PlaceLayer } from '../places/types.js';
+import type { Actor, ActorLayer, ActorMention } from './types.js';
+
+/**
+ * Sectors that do not take a country from where they are: armies and spies act abroad ("troops in
+ * Jenin" are not Palestinian), refugees are usually from elsewhere ("refugees in Lebanon"), and
+ * leaders and officials travel ("the two leaders met in Geneva"); bare state agents take their
+ * country from the state mentions around them instead (actors/agent-context).
+ */
+const FOREIGN_SECTORS = new Set(['MIL', 'SPY', 'REF', 'GOV', 'ELI']);
+/** The rule id on a mention whose country came from the places named with it. */
+export const PLACE_COUNTRY_RULE = 'actors/agent-place';
+
+/**
+ * Bare agents take the country of the places named with them: "Police in Winnipeg charged a man"
+ * is CANCOP, "Thousands of people protested in Tbilisi" GEOCVL — what ACLED does for "Protesters
+ * (Georgia)". A mention takes a country only when every place named in its sentence lies in that
+ * one country. An actor whose mentions all find the same country keeps its id (its pronouns follow);
+ * otherwise each country's mentions become an actor of their own and the rest stay bare. Runs after
+ * places, before quotes and events; every other actor is left as it was.
+ */
+export function placeBareAgents(layer: ActorLayer, places: PlaceLayer, seg: Segmentation): ActorLayer {
+  const countries = sentenceCountries(places, layer, seg);
+  const eligible = new Set(layer.actors.filter(isBareAgent).map((actor) => actor.id));
+  // Mention index → country, for the bare agents' own (non-pronoun) mentions in sentences with one country.
+  const found = new Map<number, string>();
+  layer.mentions.forEach((mention, i) => {
+    if (!eligible.has(mention.actor) || mention.coref) return;
+    const country = countries.get(seg.tokens.sentence[mention.tokenStart] as number);
+    if (country) found.set(i, country);
+  });
+  if (found.size === 0) return layer;
+  const actors = [...layer.actors];
+  const byId = new Map(actors.map((actor, i) => [actor.id, i]));
+  const groupIds = new Map<string, string>();
+  const mentions = layer.mentions.map((mention, i): ActorMention => {
+    const country = found.get(i) ?? (mention.coref ? wholeActorCountry(layer, found, mention.actor) : undefined);
+    if (!country) return mention;
+    const key = `${mention.actor}|${country}`;
+    let id = groupIds.get(key);
+    if (id === undefined) {
+      const original = actors[byId.get(mention.actor) as number] as Actor;
+      const whole = wholeActorCountry(layer, found, mention.actor) === country;
+      id = whole ? original.id : `A${actors.length + 1}`;
+      const recoded = withCountry(original, country, id);
+      if (whole) actors[byId.get(mention.actor) as number] = recoded;
+      else actors.push(recoded);
+      groupIds.set(key, id);
+    }
+    return { ...mention, actor: id, code: country + mention.code.slice(3), rule: mention.coref ? mention.rule : PLACE_COUNTRY_RULE };
+  });
+  const used = new Set(mentions.map((mention) => mention.actor));
+  return { actors: actors.filter((actor) => used.has(actor.id)), mentions, tokenMention: layer.tokenMention };
+}
+
+function isBareAgent(actor: Actor): boolean {
+  return actor.country === null && actor.sector !== null && !FOREIGN_SECTORS.has(actor.sector) && actor.code.startsWith('---');
+}
+
+/** The country every own mention of the actor found, when they all found the same one. */
+function wholeActorCountry(layer: ActorLayer, found: ReadonlyMap<number, string>, actorId: string): string | undefined {
+  let country: string | undefined;
+  for (let i = 0; i < layer.mentions.length; i++) {
+    const mention = layer.mentions[i] as ActorMention;
+    if (mention.actor !== actorId || mention.coref) continue;
+    const own = found.get(i);
+    if (own === undefined || (country !== undefined && own !== country)) return undefined;
+    country = own;
+  }
+  return country;
+}
+
+/**
+ * Per sentence, the one country its places lie in; null when they lie in several; absent when it names
+ * none. A place inside an actor's name ("Russian" in "Russian forces") is the actor's, not a location.
+ */
+function sentenceCountries(places: PlaceLayer, actors: ActorLayer, seg: Segmentation): Map<number, string | null> {
+  const byId = new Map(places.places.map((place) => [place.id, place.country3]));
+  const countries = new Map<number, string | null>();
+  for (const mention of places.mentions) {
+    if ((actors.tokenMention[mention.tokenStart] ?? -1) >= 0) continue;
+    const sentence = seg.tokens.sentence[mention.tokenStart] as number;
+    const country = byId.get(mention.place) ?? null;
+    const seen = countries.get(sentence);
+    countries.set(sentence, seen === undefined || seen === country ? country : null);
+  }
+  return countries;
+}
+
+function withCountry(actor: Actor, country: string, id: string): Actor {
+  return { ...actor, id, code: country + actor.code.slice(3), country, ploverCountry: country };
+}
+
+export const actorPlacesStage: Stage<object> = {
+  name: 'actor-places',
+  requires: ['segmentation', 'actors', 'places'],
+  provides: ['actors'],
+  run: (_doc, _ctx, layers) => ({ actors: placeBareAgents(layers.actors as ActorLayer, layers.places as PlaceLayer, layers.segmentation as Segmentation) }),
+};
