@@ -27,7 +27,7 @@ export function placeBareAgents(layer: ActorLayer, places: PlaceLayer, seg: Segm
   // Mention index → country, for the bare agents' own (non-pronoun) mentions in sentences with one country.
   const found = new Map<number, string>();
   layer.mentions.forEach((mention, i) => {
-    if (!eligible.has(mention.actor) || mention.coref) return;
+    if (!eligible.has(mention.actor) || mention.coref || insideUnknownName(layer, seg, mention)) return;
     const country = countries.get(seg.tokens.sentence[mention.tokenStart] as number);
     if (country) found.set(i, country);
   });
@@ -74,19 +74,43 @@ function wholeActorCountry(layer: ActorLayer, found: ReadonlyMap<number, string>
 
 /**
  * Per sentence, the one country its places lie in; null when they lie in several; absent when it names
- * none. A place inside an actor's name ("Russian" in "Russian forces") is the actor's, not a location.
+ * none. A place inside an actor's name ("Russian" in "Russian forces") is the actor's, not a location;
+ * a country the actors stage took for an actor is a location after "in" ("in central Mali").
  */
 function sentenceCountries(places: PlaceLayer, actors: ActorLayer, seg: Segmentation): Map<number, string | null> {
   const byId = new Map(places.places.map((place) => [place.id, place.country3]));
+  const kinds = new Map(actors.actors.map((actor) => [actor.id, actor.kind]));
   const countries = new Map<number, string | null>();
   for (const mention of places.mentions) {
-    if ((actors.tokenMention[mention.tokenStart] ?? -1) >= 0) continue;
+    const actor = actors.mentions[actors.tokenMention[mention.tokenStart] ?? -1];
+    if (actor && !(kinds.get(actor.actor) === 'country' && afterLocative(seg, actor.tokenStart))) continue;
     const sentence = seg.tokens.sentence[mention.tokenStart] as number;
     const country = byId.get(mention.place) ?? null;
     const seen = countries.get(sentence);
     countries.set(sentence, seen === undefined || seen === country ? country : null);
   }
   return countries;
+}
+
+/**
+ * "International Criminal Court prosecutor" with a lexicon that lacks the court: an agent word next to
+ * a capitalised word of no actor is part of a name we do not know, not a bare agent of the place.
+ */
+function insideUnknownName(layer: ActorLayer, seg: Segmentation, mention: ActorMention): boolean {
+  const { tokens } = seg;
+  const sentence = tokens.sentence[mention.tokenStart];
+  return [mention.tokenStart - 1, mention.tokenEnd].some((k) =>
+    k >= 0 && k < tokens.count && tokens.sentence[k] === sentence && tokens.pos[k] === 'PROPN'
+    && (layer.tokenMention[k] ?? -1) < 0 && /^[A-Z]/.test(tokens.value[k] ?? ''));
+}
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'within']);
+
+/** "in Kenya", "in central Mali", "across the country": a locative preposition, adjectives skipped. */
+function afterLocative(seg: Segmentation, tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  while (k >= 0 && (seg.tokens.pos[k] === 'ADJ' || seg.tokens.lower[k] === 'the')) k--;
+  return k >= 0 && LOCATIVES.has(seg.tokens.lower[k] as string);
 }
 
 function withCountry(actor: Actor, country: string, id: string): Actor {
