@@ -22,8 +22,9 @@ export const PLACE_COUNTRY_RULE = 'actors/agent-place';
  * places, before quotes and events; every other actor is left as it was.
  */
 export function placeBareAgents(layer: ActorLayer, places: PlaceLayer, seg: Segmentation): ActorLayer {
-  const countries = sentenceCountries(places, layer, seg);
   const eligible = new Set(layer.actors.filter(isBareAgent).map((actor) => actor.id));
+  if (eligible.size === 0 || places.mentions.length === 0) return layer;
+  const countries = sentenceCountries(places, layer, seg);
   // Mention index → country, for the bare agents' own (non-pronoun) mentions in sentences with one country.
   const found = new Map<number, string>();
   layer.mentions.forEach((mention, i) => {
@@ -32,20 +33,21 @@ export function placeBareAgents(layer: ActorLayer, places: PlaceLayer, seg: Segm
     if (country) found.set(i, country);
   });
   if (found.size === 0) return layer;
+  const whole = wholeActorCountries(layer, found);
   const actors = [...layer.actors];
   const byId = new Map(actors.map((actor, i) => [actor.id, i]));
   const groupIds = new Map<string, string>();
   const mentions = layer.mentions.map((mention, i): ActorMention => {
-    const country = found.get(i) ?? (mention.coref ? wholeActorCountry(layer, found, mention.actor) : undefined);
+    const country = found.get(i) ?? (mention.coref ? whole.get(mention.actor) ?? undefined : undefined);
     if (!country) return mention;
     const key = `${mention.actor}|${country}`;
     let id = groupIds.get(key);
     if (id === undefined) {
       const original = actors[byId.get(mention.actor) as number] as Actor;
-      const whole = wholeActorCountry(layer, found, mention.actor) === country;
-      id = whole ? original.id : `A${actors.length + 1}`;
+      const keepsId = whole.get(mention.actor) === country;
+      id = keepsId ? original.id : `A${actors.length + 1}`;
       const recoded = withCountry(original, country, id);
-      if (whole) actors[byId.get(mention.actor) as number] = recoded;
+      if (keepsId) actors[byId.get(mention.actor) as number] = recoded;
       else actors.push(recoded);
       groupIds.set(key, id);
     }
@@ -59,17 +61,16 @@ function isBareAgent(actor: Actor): boolean {
   return actor.country === null && actor.sector !== null && !FOREIGN_SECTORS.has(actor.sector) && actor.code.startsWith('---');
 }
 
-/** The country every own mention of the actor found, when they all found the same one. */
-function wholeActorCountry(layer: ActorLayer, found: ReadonlyMap<number, string>, actorId: string): string | undefined {
-  let country: string | undefined;
-  for (let i = 0; i < layer.mentions.length; i++) {
-    const mention = layer.mentions[i] as ActorMention;
-    if (mention.actor !== actorId || mention.coref) continue;
-    const own = found.get(i);
-    if (own === undefined || (country !== undefined && own !== country)) return undefined;
-    country = own;
-  }
-  return country;
+/** Per actor, the country every own mention found when they all found the same one, else null. */
+function wholeActorCountries(layer: ActorLayer, found: ReadonlyMap<number, string>): Map<string, string | null> {
+  const whole = new Map<string, string | null>();
+  layer.mentions.forEach((mention, i) => {
+    if (mention.coref) return;
+    const own = found.get(i) ?? null;
+    const seen = whole.get(mention.actor);
+    whole.set(mention.actor, seen === undefined || seen === own ? own : null);
+  });
+  return whole;
 }
 
 /**
