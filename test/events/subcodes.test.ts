@@ -22,6 +22,12 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['The US sent aid to Ukraine.', [['The US', 'USA'], ['Ukraine', 'UKR']], '070 USA>UKR "sent" events/active'],
   ['The US suspended military aid to Egypt.', [['The US', 'USA'], ['Egypt', 'EGY']], '1622 USA>EGY "suspended" events/active'],
   ['Japan halted financial assistance to Serbia.', [['Japan', 'JPN'], ['Serbia', 'SRB']], '1621 JPN>SRB "halted" events/active'],
+  // "part" tagged as an adverb still heads the object: "part of a military aid program"
+  ['The United States suspended part of a military aid program.', [['The United States', 'USA']], '1622 USA>- "suspended" events/active'],
+  // evacuating the wounded is humanitarian aid; evacuating one's troops a withdrawal
+  ['UN helicopters evacuated the wounded from the town.', [['UN', 'IGOUNO']], '073 IGOUNO>- "evacuated" events/active'],
+  ['Israel evacuated its troops from the area.', [['Israel', 'ISR']], '087 ISR>- "evacuated" events/active'],
+  ['The deployment of peacekeeping troops began on Monday.', [], '074 ->- "deployment" events/noun'],
 ];
 
 for (const [text, actors, expected] of CASES) {

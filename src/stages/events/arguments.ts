@@ -118,7 +118,7 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   // "is prepared to", "are willing to": the adjective belongs to the verb, the infinitive follows.
   else if (particle !== null && j + 1 < view.end && lowerAt(view, j + 1) === 'to' && (posAt(view, j) === 'ADJ' || particle.endsWith('ed'))) j++;
   // "threatened today to impose": a time adverb between the verb and its arguments.
-  if (j < view.end && posAt(view, j) === 'ADV' && !PARTICLES.has(lowerAt(view, j))) j = skipAdverbs(view, j);
+  if (j < view.end && posAt(view, j) === 'ADV' && !PARTICLES.has(lowerAt(view, j)) && !isPhraseToken(view, j)) j = skipAdverbs(view, j);
   // "allow up to 13,000 refugees", "killed at least 132": a number's hedge belongs to the object.
   if (particle === 'up' && lowerAt(view, j) === 'to' && j + 1 < view.end && posAt(view, j + 1) === 'NUM') j++;
   j = skipNumberHedge(view, j);

@@ -66,6 +66,7 @@ export function someLemmaGuess(lower: string, test: (guess: string) => boolean):
   return false;
 }
 
+const QUANTITY_ADVERBS = new Set(['part', 'parts', 'much', 'most']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** Token can sit inside a noun phrase (determiners, adjectives, numbers, nouns, possessives). */
@@ -73,6 +74,8 @@ export function isPhraseToken(view: SentenceView, i: number): boolean {
   const pos = posAt(view, i);
   if (NOUN_PHRASE.has(pos)) return !isRelative(view, i);
   const lower = lowerAt(view, i);
+  // "suspended part of a military aid program": the tagger's adverb "part" heads a quantity phrase.
+  if (QUANTITY_ADVERBS.has(lower) && lowerAt(view, i + 1) === 'of') return true;
   return lower === "'s" || lower === '’s' || lower === '-' || lower === 'tear' || (pos === 'PART' && lower === "'");
 }
 
