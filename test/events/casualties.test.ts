@@ -45,3 +45,9 @@ test('a participle after a passive without "by" keeps the passive subject as its
   const coded = codeText('Rebels were surrounded in the hills, firing on the soldiers.', [['Rebels', 'SDNREB'], ['soldiers', 'SDNMIL']]);
   assert.ok(describe(coded).some((e) => e.startsWith('19') && e.includes('SDNREB>SDNMIL')), describe(coded).join('; '));
 });
+
+test('a death in violent repression is its toll, not a second event ("fired tear gas ..., killing one man")', () => {
+  const coded = codeText('Police fired tear gas at protesters, killing one man.', [['Police', 'KENCOP'], ['protesters', 'KENCVL']]);
+  assert.deepEqual(describe(coded), ['175 KENCOP>KENCVL "fired" events/casualty-merge']);
+  assert.equal(coded.events[0]?.killed, 1);
+});

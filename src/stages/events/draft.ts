@@ -28,8 +28,8 @@ export interface Draft {
   placeToken: number;
 }
 
-/** CAMEO roots 18-20: violent events, which casualty counts attach to. */
+/** CAMEO roots 18-20 and violent repression (175, "opened fire to disperse ..., killing one"): the events casualty counts attach to. */
 export function isViolent(code: string): boolean {
   const root = code.slice(0, 2);
-  return root === '18' || root === '19' || root === '20';
+  return root === '18' || root === '19' || root === '20' || code === '175';
 }
