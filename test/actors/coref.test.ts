@@ -33,6 +33,11 @@ test('"they" + verb refers to a plural agent or group, not to a name ending in -
   assert.equal(mentionOf(gorillas, 'they'), undefined);
 });
 
+test('"it" refers to a country too: "Iraq said it would allow"', () => {
+  const coded = codeActors('Iraq said it would allow the inspectors to return.');
+  assert.deepEqual([mentionOf(coded, 'it')?.code, mentionOf(coded, 'it')?.rule], ['IRQ', 'actors/coref-pronoun']);
+});
+
 test('"it" refers to an agent of no known country too: "The army said it killed" is the army', () => {
   const coded = codeActors('The army said it killed four militants.');
   const it = mentionOf(coded, 'it');

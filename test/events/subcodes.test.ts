@@ -28,6 +28,8 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['UN helicopters evacuated the wounded from the town.', [['UN', 'IGOUNO']], '073 IGOUNO>- "evacuated" events/active'],
   ['Israel evacuated its troops from the area.', [['Israel', 'ISR']], '087 ISR>- "evacuated" events/active'],
   ['The deployment of peacekeeping troops began on Monday.', [], '074 ->- "deployment" events/noun'],
+  // "the return of", "the entry of": the object is what returns or enters
+  ['Iraq allowed the return of UN weapons inspectors.', [['Iraq', 'IRQ'], ['UN', 'IGOUNO']], '0862 IRQ>IGOUNO "allowed" events/active'],
 ];
 
 for (const [text, actors, expected] of CASES) {

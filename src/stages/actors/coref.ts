@@ -8,15 +8,15 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'happened', 'rained', 'comes', 'came']);
 /** "it would be", "it has been": a modal or auxiliary followed by "be" is expletive too. */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'has', 'had', 'should', 'must', 'can']);
-const ORGANISATION_KINDS = new Set<ActorKind>(['government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
+const ORGANISATION_KINDS = new Set<ActorKind>(['country', 'government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
 const PRONOUN_WINDOW = 3;
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB', 'NUM']);
 const DESCRIPTION_WINDOW = 5;
 
 /**
  * Links pronouns and definite descriptions to earlier mentions (see salience.ts for the rule):
- * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → an organisation, government or
- * agent, of a known country or not ("The army said it killed"); "they" + a verb → a plural agent or
+ * "he"/"she" → a person or a role ("a spokesman"); "it" + a verb → a country, organisation, government
+ * or agent, of a known country or not ("Iraq said it would", "The army said it killed"); "they" + a verb → a plural agent or
  * group ("Police said they arrested");
  * "the group", "the Gaza-based group", "the mission" → the nearest actor of a kind the head noun
  * allows (data/actors/descriptions.tsv). Possessives are left alone.

@@ -32,7 +32,9 @@ const PREPOSITIONS = new Set([
   'after', 'during', 'near', 'across', 'through', 'throughout', 'inside', 'outside', 'around', 'within', 'along',
   'toward', 'towards', 'onto', 'under', 'amid', 'without', 'between', 'among',
 ]);
-const QUANTITY_HEADS = new Set(['round', 'rounds', 'part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
+// Heads that pass the clause on to their of-phrase: quantities ("dozens of X") and acts of coming
+// and going ("allow the return of inspectors" is allowing inspectors).
+const QUANTITY_HEADS = new Set(['return', 'entry', 'arrival', 'deployment', 'delivery', 'round', 'rounds', 'part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
 const MAX_PREPS = 3;
 
 /** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */
