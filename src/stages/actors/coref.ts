@@ -8,7 +8,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'happened', 'rained', 'comes', 'came']);
 /** "it would be", "it has been": a modal or auxiliary followed by "be" is expletive too. */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'has', 'had', 'should', 'must', 'can']);
-const ORGANISATION_KINDS = new Set<ActorKind>(['country', 'government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
+/** What "it" + a verb may refer to: a country or any organised body (a person is "he"/"she"). */
+const IT_KINDS = new Set<ActorKind>(['country', 'government', 'organization', 'armed-group', 'igo', 'ngo', 'party', 'military', 'police', 'media', 'business']);
 const PRONOUN_WINDOW = 3;
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB', 'NUM']);
 const DESCRIPTION_WINDOW = 5;
@@ -58,7 +59,7 @@ function linkPronouns(work: Work): void {
       antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => (d.kind === 'person' || d.roleText !== null) && genders.compatible(d, gender));
       if (antecedent) genders.learn(antecedent, gender);
     } else if (lower === 'it' && isSubjectIt(work, k)) {
-      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => ORGANISATION_KINDS.has(d.kind) && isCollective(d));
+      antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => IT_KINDS.has(d.kind) && isCollective(d));
     } else if (lower === 'they' && startsVerbGroup(work, k + 1)) {
       // People in a role count here ("Officials said they"): a plural role is a group.
       antecedent = findAntecedent(work, k, PRONOUN_WINDOW, false, (d) => isPlural(work, d));
@@ -107,8 +108,12 @@ const PLURAL_HEADS = new Set(['police', 'people', 'taliban', 'militia', 'personn
 function isPlural(work: Work, draft: Draft): boolean {
   if (draft.kind === 'person' || draft.kind === 'country') return false;
   const lower = work.tokens.lower[draft.tokenEnd - 1] as string;
-  if (PLURAL_HEADS.has(lower)) return true;
-  return draft.agent !== null && lower.endsWith('s') && !lower.endsWith('ss');
+  return PLURAL_HEADS.has(lower) || (draft.agent !== null && endsAsPlural(lower));
+}
+
+/** "rebels", "officials": a plural -s, not the -ss of "press" or "congress". */
+function endsAsPlural(lower: string): boolean {
+  return lower.endsWith('s') && !lower.endsWith('ss');
 }
 
 /**
@@ -117,8 +122,7 @@ function isPlural(work: Work, draft: Draft): boolean {
  */
 function pluralNounBetween(work: Work, covered: Int32Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const lower = work.tokens.lower[k] as string;
-    if (covered[k] === -1 && work.tokens.pos[k] === 'NOUN' && lower.endsWith('s') && !lower.endsWith('ss')) return true;
+    if (covered[k] === -1 && work.tokens.pos[k] === 'NOUN' && endsAsPlural(work.tokens.lower[k] as string)) return true;
   }
   return false;
 }

@@ -105,6 +105,10 @@ function insideUnknownName(layer: ActorLayer, seg: Segmentation, mention: ActorM
     && (layer.tokenMention[k] ?? -1) < 0 && /^[A-Z]/.test(tokens.value[k] ?? ''));
 }
 
+/**
+ * Narrower than base.ts's LOCATIVE (which keeps "from Kampala", "to Cairo" from reading a capital as
+ * its government): here the country must be where things happen, not where people come from or go.
+ */
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'within']);
 
 /** "in Kenya", "in central Mali", "across the country": a locative preposition, adjectives skipped. */

@@ -98,7 +98,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
  * just named, so the participle does not modify that actor; it adds the subject's own act.
  */
 export function addressesPrevious(view: SentenceView, i: number): boolean {
-  return mentionAt(view, i - 1) >= 0 && i + 1 < view.end && OBJECT_PRONOUNS.has(lowerAt(view, i + 1));
+  return mentionAt(view, i - 1) >= 0 && objectPronounAfter(view, i);
+}
+
+/** "urging him", "telling them": the next word is an object pronoun. */
+function objectPronounAfter(view: SentenceView, i: number): boolean {
+  return i + 1 < view.end && OBJECT_PRONOUNS.has(lowerAt(view, i + 1));
 }
 
 /**
@@ -106,7 +111,7 @@ export function addressesPrevious(view: SentenceView, i: number): boolean {
  * with or without a comma ("telephoned his Israeli counterpart, urging him to"); -1 when none.
  */
 export function addressedMention(view: SentenceView, i: number): number {
-  if (!lowerAt(view, i).endsWith('ing') || i + 1 >= view.end || !OBJECT_PRONOUNS.has(lowerAt(view, i + 1)) || mentionAt(view, i + 1) >= 0) return -1;
+  if (!lowerAt(view, i).endsWith('ing') || !objectPronounAfter(view, i) || mentionAt(view, i + 1) >= 0) return -1;
   const before = lowerAt(view, i - 1) === ',' ? i - 2 : i - 1;
   return before >= view.first ? mentionAt(view, before) : -1;
 }
