@@ -21,3 +21,8 @@ test('alone, the reporting verb keeps its 010; a 010 verb that is not a reportin
   assert.deepEqual(events('Valdoria said to Ostravia that nothing had changed.'), ['VAL OST 010']);
   assert.deepEqual(events('Valdoria clarified that it ordered Ostravia to withdraw.').sort(), ['VAL OST 010', 'VAL OST 100']);
 });
+
+test('a bare statement is aimed only at its addressee, never at an actor inside what was said', () => {
+  assert.deepEqual(events('Valdoria said merchants distrust Ostravia.'), []);
+  assert.deepEqual(events('Valdoria said the rebels lack the means to threaten Ostravia.'), []);
+});

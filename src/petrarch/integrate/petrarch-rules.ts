@@ -1,5 +1,5 @@
 import type { Stage } from '../../core/pipeline.js';
-import type { Segmentation } from '../../core/tokens.js';
+import type { Segmentation, TokenTable } from '../../core/tokens.js';
 import type { ActorLayer } from '../../stages/actors/types.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
@@ -90,23 +90,56 @@ function isOwnAgent(mention: number, actors: ActorLayer, lower: readonly string[
 
 /**
  * PETRARCH's target is the first actor after the verb in its clause. When the clause analysis found
- * none, take the first coded mention after the trigger in the same sentence, before a semicolon and
- * before a trailing attribution (", the official news agency said"). When it found only the subject's
- * own agent, that stays the target if no other actor follows.
+ * none, take the first coded mention after the trigger in the same clause: before a semicolon, a
+ * colon or "but", and before a trailing attribution (", the official news agency said"). A mention
+ * after "as" is the subject's capacity ("pardoned a turkey as U.S. president"), not a target. A bare
+ * statement ("said", "told") is aimed only at its addressee, right after the verb ("told Ostravia",
+ * "said to Ostravia"): an actor further on belongs to what was said ("said the other lacks the
+ * judgment to lead the armed forces"). When the clause analysis found only the subject's own agent,
+ * that stays the target if no other actor follows.
  */
 function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation): CodedEvent {
   const sentence = seg.sentences[event.sentence];
   if (!sentence) return event;
-  const attribution = trailingAttribution(seg, tokenAfter(seg, event.trigger.end, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
-  const end = attribution >= 0 ? attribution : sentence.tokenEnd;
+  const { lower } = seg.tokens;
+  const first = tokenAfter(seg, event.trigger.end, sentence.tokenStart, sentence.tokenEnd);
+  const attribution = trailingAttribution(seg, first, sentence.tokenEnd);
+  const end = clauseEnd(lower, first, attribution >= 0 ? attribution : sentence.tokenEnd);
+  const addressee = event.statement ? addresseeStart(lower, first) : -1;
   for (let m = 0; m < actors.mentions.length; m++) {
     const mention = actors.mentions[m]!;
     if (mention.start < event.trigger.end || m === event.sourceMention || m === event.targetMention) continue;
-    if (mention.tokenStart >= end) break;
+    if (mention.tokenStart >= end || (event.statement && mention.tokenStart > addressee)) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
+    if (event.statement ? mention.tokenStart !== addressee : isCapacity(seg.tokens, mention.tokenStart)) continue;
     return { ...event, targetMention: m };
   }
   return event;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "as U.S. president", "as a private citizen": the capacity in which the subject acts, not whom it acts on. */
+function isCapacity(tokens: TokenTable, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && tokens.pos[k] === 'ADJ') k--;
+  if (ARTICLES.has(tokens.lower[k] ?? '')) k--;
+  return tokens.lower[k] === 'as';
+}
+
+/** Where a statement's addressee starts: right after the verb, past "to" and an article. */
+function addresseeStart(lower: readonly string[], first: number): number {
+  let k = first;
+  if (lower[k] === 'to') k++;
+  if (ARTICLES.has(lower[k] ?? '')) k++;
+  return k;
+}
+
+const NEW_CLAUSE = new Set([';', ':', 'but']);
+
+function clauseEnd(lower: readonly string[], first: number, end: number): number {
+  for (let k = first; k < end; k++) if (NEW_CLAUSE.has(lower[k]!)) return k;
+  return end;
 }
 
 /** Index of the first token of the sentence starting at or after character `offset`. */

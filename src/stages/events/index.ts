@@ -69,6 +69,7 @@ function finishEvent(
     reportedBy: draft.reportedBy ?? (quote.speaker !== source ? quote.speaker : null),
     pattern: draft.pattern,
     rule: draft.rule,
+    statement: draft.say,
   };
 }
 

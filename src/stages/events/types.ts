@@ -35,6 +35,8 @@ export interface CodedEvent {
   readonly pattern: string;
   /** The construction that found the event (`events/active`, `events/passive`, `events/noun`, ...). */
   readonly rule: string;
+  /** A bare statement ("said", "told reporters"): a reporting verb whose sentence codes nothing else; it has no target. */
+  readonly statement?: boolean;
 }
 
 export interface EventLayer {
