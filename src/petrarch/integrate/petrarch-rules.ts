@@ -1,6 +1,7 @@
 import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation, TokenTable } from '../../core/tokens.js';
-import type { ActorLayer } from '../../stages/actors/types.js';
+import type { ActorLayer, ActorMention } from '../../stages/actors/types.js';
+import { afterLocative, PLACE_COUNTRY_RULE } from '../../stages/actors/place-country.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import type { PlaceLayer } from '../../stages/places/types.js';
@@ -112,12 +113,22 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
     if (mention.tokenStart >= end || (event.statement && mention.tokenStart > addressee)) break;
     if (mention.rule === 'actors/agent-context' || mention.code === actors.mentions[event.sourceMention ?? -1]?.code) continue;
     if (event.statement ? mention.tokenStart !== addressee : isCapacity(seg.tokens, mention.tokenStart)) continue;
+    if (isSourceScene(seg, mention, actors.mentions[event.sourceMention ?? -1])) continue;
     return { ...event, targetMention: m };
   }
   return event;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Nine people have died in Vancouver", "people protested in Tbilisi": when the source took its
+ * country from the places of its sentence, a place coded as that country after "in" is where the
+ * source is, the scene of the event, not whom it acts on.
+ */
+function isSourceScene(seg: Segmentation, mention: ActorMention, source: ActorMention | undefined): boolean {
+  return source?.rule === PLACE_COUNTRY_RULE && mention.code === source.code.slice(0, 3) && afterLocative(seg, mention.tokenStart);
+}
 
 /** "as U.S. president", "as a private citizen": the capacity in which the subject acts, not whom it acts on. */
 function isCapacity(tokens: TokenTable, start: number): boolean {

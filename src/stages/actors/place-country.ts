@@ -57,8 +57,10 @@ export function placeBareAgents(layer: ActorLayer, places: PlaceLayer, seg: Segm
   return { actors: actors.filter((actor) => used.has(actor.id)), mentions, tokenMention: layer.tokenMention };
 }
 
+/** Imported PETRARCH agents carry no sector of their own: theirs is the code after `---` (`---PPL`). */
 function isBareAgent(actor: Actor): boolean {
-  return actor.country === null && actor.sector !== null && !FOREIGN_SECTORS.has(actor.sector) && actor.code.startsWith('---');
+  const sector = actor.sector ?? actor.code.slice(3, 6);
+  return actor.country === null && sector !== '' && !FOREIGN_SECTORS.has(sector) && actor.code.startsWith('---');
 }
 
 /** Per actor, the country every own mention found when they all found the same one, else null. */
@@ -112,7 +114,7 @@ function insideUnknownName(layer: ActorLayer, seg: Segmentation, mention: ActorM
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'within']);
 
 /** "in Kenya", "in central Mali", "across the country": a locative preposition, adjectives skipped. */
-function afterLocative(seg: Segmentation, tokenStart: number): boolean {
+export function afterLocative(seg: Segmentation, tokenStart: number): boolean {
   let k = tokenStart - 1;
   while (k >= 0 && (seg.tokens.pos[k] === 'ADJ' || seg.tokens.lower[k] === 'the')) k--;
   return k >= 0 && LOCATIVES.has(seg.tokens.lower[k] as string);
