@@ -21,6 +21,11 @@ test('a later state agent in the sentence is the other party, not the bare agent
   assert.deepEqual(rows(coded), ['policeman|---COP|actors/agent', 'Russian ambassador|RUSGOV|actors/agent-compose']);
 });
 
+test('a country after the agent counts only where things happen or come from, not as the object of the act', () => {
+  assert.deepEqual(rows(codeActors('A congressman called on the president to retaliate against Russia.')), ['congressman|---LEG|actors/agent', 'president|---GOV|actors/agent', 'Russia|RUS|actors/lexicon']);
+  assert.deepEqual(rows(codeActors('Soldiers from Ghana arrived.')).slice(0, 1), ['Soldiers|GHAMIL|actors/agent-context']);
+});
+
 test('the first reading of "the government" sticks for the rest of the article', () => {
   const coded = codeActors('Kenya said the government would act. The United States urged the government to talk.');
   assert.deepEqual(rows(coded), [

@@ -26,3 +26,11 @@ test('a bare statement is aimed only at its addressee, never at an actor inside 
   assert.deepEqual(events('Valdoria said merchants distrust Ostravia.'), []);
   assert.deepEqual(events('Valdoria said the rebels lack the means to threaten Ostravia.'), []);
 });
+
+test('"said" names no addressee without "to": the actor after it is what was said', () => {
+  assert.deepEqual(events('Valdoria said Ostravia is committed to reform.'), []);
+});
+
+test('a noun phrase after a comma with no actor in it is the verb\'s own subject: no source from before the comma', () => {
+  assert.deepEqual(events('Valdoria is the favourite, several merchants familiar with the talks said to Ostravia.'), []);
+});

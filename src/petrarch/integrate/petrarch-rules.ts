@@ -106,7 +106,7 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
   const first = tokenAfter(seg, event.trigger.end, sentence.tokenStart, sentence.tokenEnd);
   const attribution = trailingAttribution(seg, first, sentence.tokenEnd);
   const end = clauseEnd(lower, first, attribution >= 0 ? attribution : sentence.tokenEnd);
-  const addressee = event.statement ? addresseeStart(lower, first) : -1;
+  const addressee = event.statement ? addresseeStart(seg.tokens, first) : -1;
   for (let m = 0; m < actors.mentions.length; m++) {
     const mention = actors.mentions[m]!;
     if (mention.start < event.trigger.end || m === event.sourceMention || m === event.targetMention) continue;
@@ -138,11 +138,16 @@ function isCapacity(tokens: TokenTable, start: number): boolean {
   return tokens.lower[k] === 'as';
 }
 
-/** Where a statement's addressee starts: right after the verb, past "to" and an article. */
-function addresseeStart(lower: readonly string[], first: number): number {
+/**
+ * Where a statement's addressee starts: right after the verb, past "to" and an article; -1 when it
+ * has none. "Said" names its addressee only with "to": in "said Vietnam is committed" the actor
+ * after the verb is what was said.
+ */
+function addresseeStart(tokens: TokenTable, first: number): number {
   let k = first;
-  if (lower[k] === 'to') k++;
-  if (ARTICLES.has(lower[k] ?? '')) k++;
+  if (tokens.lower[k] === 'to') k++;
+  else if (tokens.lemma[first - 1] === 'say') return -1;
+  if (ARTICLES.has(tokens.lower[k] ?? '')) k++;
   return k;
 }
 

@@ -48,18 +48,28 @@ export function resolveBareAgents(work: Work): void {
 }
 
 /**
- * A headline often names the country after the agent: "Police fire tear gas ... in Kenya". Same
- * sentence only, and only a country named as such: a later state agent is usually the other party
- * ("A policeman shot the Russian ambassador" is not Russian police).
+ * A headline often names the country after the agent: "Police fire tear gas ... in Kenya", "soldiers
+ * from Gondor". Same sentence only, and only a country named as such after a preposition of place or
+ * origin: a later state agent is usually the other party ("A policeman shot the Russian ambassador"
+ * is not Russian police), and so is a country the act is aimed at ("called on Obama to retaliate
+ * against Russia" is no Russian congressman).
  */
 function nextStateCountry(work: Work, after: number): string | null {
   const own = work.drafts[after] as Draft;
   for (let i = after + 1; i < work.drafts.length; i++) {
     const draft = work.drafts[i] as Draft;
     if (work.tokens.sentence[draft.tokenStart] !== work.tokens.sentence[own.tokenStart]) return null;
-    if (draft.kind === 'country' && stateCountry(draft) !== null) return stateCountry(draft);
+    if (draft.kind === 'country' && stateCountry(draft) !== null && afterPlacePreposition(work, draft.tokenStart)) return stateCountry(draft);
   }
   return null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'within', 'from', 'of']);
+
+function afterPlacePreposition(work: Work, tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  while (k >= 0 && (work.tokens.pos[k] === 'ADJ' || work.tokens.pos[k] === 'DET')) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(work.tokens.lower[k] as string);
 }
 
 function stateCountry(draft: Draft): string | null {

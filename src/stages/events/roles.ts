@@ -76,12 +76,17 @@ function isBoundary(view: SentenceView, k: number): boolean {
   return lower === ';' || lower === ':' || lower === '"' || lower === '“' || lower === '”';
 }
 
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
 /** Nearest mention left of `from`; strict mode first skips mentions governed by a preposition. */
 function nearestLeft(view: SentenceView, from: number, lenientOnly: boolean): number[] {
   let fallback = -1;
   for (let k = from; k >= view.first; k--) {
     if (isBoundary(view, k)) break;
     if (lowerAt(view, k) === 'that' && posAt(view, k) === 'SCONJ') break;
+    // "…, multiple sources familiar with the process tell CNN": a noun phrase opening after a comma,
+    // with no actor in it, is the verb's own subject; the actors before the comma are another clause's.
+    if (!lenientOnly && lowerAt(view, k) === ',' && k + 1 < from && NOUN_PHRASE_OPENERS.has(posAt(view, k + 1))) break;
     const m = mentionAt(view, k);
     if (m < 0) {
       if (isVerb(view, k) && fallback < 0 && !lenientOnly) break;
