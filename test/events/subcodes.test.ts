@@ -30,7 +30,15 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['The deployment of peacekeeping troops began on Monday.', [], '074 ->- "deployment" events/noun'],
   // "the return of", "the entry of": the object is what returns or enters
   ['Iraq allowed the return of UN weapons inspectors.', [['Iraq', 'IRQ'], ['UN', 'IGOUNO']], '0862 IRQ>IGOUNO "allowed" events/active'],
+  // what is allowed decides: a rally is a right acceded to (0833), aid delivery humanitarian access (0863)
+  ['The government allowed the opposition to hold a rally.', [['The government', 'PAKGOV'], ['the opposition', 'PAKOPP']], '0833 PAKGOV>PAKOPP "allowed" events/frame-allow'],
+  ['The junta permitted students to demonstrate in the capital.', [['The junta', 'MMRMIL'], ['students', 'MMREDU']], '0833 MMRMIL>MMREDU "permitted" events/frame-allow'],
 ];
+
+test('allowing anything else is no concession of its own', () => {
+  assert.deepEqual(describe(codeText('The mayor allowed the shops to stay open.', [['The mayor', 'USAGOV']])), []);
+  assert.deepEqual(describe(codeText('The king allowed the envoy to meet the rebels.', [['The king', 'JORGOV'], ['the envoy', 'USAGOV'], ['the rebels', 'SYRREB']])), []);
+});
 
 for (const [text, actors, expected] of CASES) {
   test(`subcode: ${text}`, () => {

@@ -111,9 +111,10 @@ function codeVerb(view: SentenceView, hit: Hit, consumed: Set<number>): Draft | 
     const frame = resolveFrame(view, hit);
     code = frame.code;
     complement = frame.complement;
+    // A frame that codes nothing for this complement ("allowed troops to fire") leaves it its own event.
+    if (code === 'none') return null;
     if (complement) consumed.add(complement.index);
     if (complement || hit.pattern.code === null) rule = `events/frame-${hit.pattern.frame}`;
-    if (code === 'none') return null;
   }
   const modality = readModality(view, hit.index, 'V');
   const moded = applyModality(view, code, hit, modality);
