@@ -30,10 +30,18 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ['The deployment of peacekeeping troops began on Monday.', [], '074 ->- "deployment" events/noun'],
   // "the return of", "the entry of": the object is what returns or enters
   ['Iraq allowed the return of UN weapons inspectors.', [['Iraq', 'IRQ'], ['UN', 'IGOUNO']], '0862 IRQ>IGOUNO "allowed" events/active'],
+  // ties forged or deepened are diplomatic cooperation, also inside quotation marks
+  ['Turkey deepened ties with Egypt.', [['Turkey', 'TUR'], ['Egypt', 'EGY']], '050 TUR>EGY "deepened" events/active'],
+  ['North Korea called on the United States to forge “ties of confidence” with Pyongyang.', [['North Korea', 'PRK'], ['the United States', 'USA']], '022 PRK>USA "called" events/frame-appeal'],
   // what is allowed decides: a rally is a right acceded to (0833), aid delivery humanitarian access (0863)
   ['The government allowed the opposition to hold a rally.', [['The government', 'PAKGOV'], ['the opposition', 'PAKOPP']], '0833 PAKGOV>PAKOPP "allowed" events/frame-allow'],
   ['The junta permitted students to demonstrate in the capital.', [['The junta', 'MMRMIL'], ['students', 'MMREDU']], '0833 MMRMIL>MMREDU "permitted" events/frame-allow'],
 ];
+
+test('an embassy or a mission expanded is no tie forged', () => {
+  assert.deepEqual(describe(codeText('Britain expanded its embassy in Kabul.', [['Britain', 'GBR']])), []);
+  assert.deepEqual(describe(codeText('The UN expanded its mission in Mali.', [['The UN', 'IGOUNO']])), []);
+});
 
 test('allowing anything else is no concession of its own', () => {
   assert.deepEqual(describe(codeText('The mayor allowed the shops to stay open.', [['The mayor', 'USAGOV']])), []);

@@ -36,6 +36,7 @@ const PREPOSITIONS = new Set([
 // and going ("allow the return of inspectors" is allowing inspectors).
 const QUANTITY_HEADS = new Set(['return', 'entry', 'arrival', 'deployment', 'delivery', 'round', 'rounds', 'part', 'parts', 'kg', 'kilograms', 'tons', 'tonnes', 'worth', 'amount', 'amounts', 'shipment', 'shipments', 'consignment', 'batch', 'load', 'loads', 'convoy', 'supply', 'supplies', 'dozen', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'number', 'group', 'groups', 'some', 'many', 'members', 'body', 'bodies', 'team', 'delegation', 'all', 'most', 'both', 'one', 'two', 'three', 'several']);
 const MAX_PREPS = 3;
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /** Reads a noun phrase starting at `from`; a quantity head ("dozens of X") takes its of-phrase along. */
 export function readPhrase(view: SentenceView, from: number, allowGerund = false): Phrase | null {
@@ -124,6 +125,8 @@ export function readVerbArguments(view: SentenceView, i: number): Arguments {
   // "allow up to 13,000 refugees", "killed at least 132": a number's hedge belongs to the object.
   if (particle === 'up' && lowerAt(view, j) === 'to' && j + 1 < view.end && posAt(view, j + 1) === 'NUM') j++;
   j = skipNumberHedge(view, j);
+  // 'to forge “ties of confidence”': the object's words stand inside quotation marks.
+  if (j + 1 < view.end && OPENING_QUOTES.has(lowerAt(view, j)) && isPhraseToken(view, j + 1)) j++;
   let object: Phrase | null = null;
   if (j < view.end && lowerAt(view, j) !== 'to') {
     object = readPhrase(view, j);
