@@ -33,6 +33,11 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   // ties forged or deepened are diplomatic cooperation, also inside quotation marks
   ['Turkey deepened ties with Egypt.', [['Turkey', 'TUR'], ['Egypt', 'EGY']], '050 TUR>EGY "deepened" events/active'],
   ['North Korea called on the United States to forge “ties of confidence” with Pyongyang.', [['North Korea', 'PRK'], ['the United States', 'USA']], '022 PRK>USA "called" events/frame-appeal'],
+  // a rejected request, demand or offer is coded by what it asked or offered
+  ["Egypt rejected Washington's request for military aid.", [['Egypt', 'EGY'], ['Washington', 'USAGOV']], '1222 EGY>USAGOV "rejected" events/frame-refuse'],
+  ["Russia rejected the UN's demand to withdraw its troops.", [['Russia', 'RUS'], ['UN', 'IGOUNO']], '1246 RUS>IGOUNO "rejected" events/frame-refuse'],
+  ['Syria rejected the offer of aid.', [['Syria', 'SYR']], '122 SYR>- "rejected" events/frame-refuse'],
+  ['Israel rejected the demand.', [['Israel', 'ISR']], '120 ISR>- "rejected" events/frame-refuse'],
   // what is allowed decides: a rally is a right acceded to (0833), aid delivery humanitarian access (0863)
   ['The government allowed the opposition to hold a rally.', [['The government', 'PAKGOV'], ['the opposition', 'PAKOPP']], '0833 PAKGOV>PAKOPP "allowed" events/frame-allow'],
   ['The junta permitted students to demonstrate in the capital.', [['The junta', 'MMRMIL'], ['students', 'MMREDU']], '0833 MMRMIL>MMREDU "permitted" events/frame-allow'],

@@ -19,7 +19,7 @@ const THAT_WINDOW = 8;
  */
 export function resolveFrame(view: SentenceView, hit: Hit, depth = 0): FrameResult {
   const frame = hit.pattern.frame ?? '';
-  const complement = findComplement(view, hit);
+  const complement = carriedContent(view, findComplement(view, hit));
   let complementCode: string | null = null;
   if (complement && !complement.pattern.none) {
     complementCode = complement.pattern.frame && depth < MAX_DEPTH
@@ -31,6 +31,20 @@ export function resolveFrame(view: SentenceView, hit: Hit, depth = 0): FrameResu
   // unless the frame table knows the complement ("agreed to hold talks" → 036).
   if (own !== null && (complementCode === null || !refinesFrame(view.res.lexicon.frames, frame, complementCode))) return { code: own, complement: null };
   return { code: lookupFrame(view.res.lexicon.frames, frame, complementCode), complement };
+}
+
+/** Roots of the nouns that only carry what was asked, demanded or offered ("demand", "call", "proposal"). */
+const CARRIER_ROOTS = new Set(['02', '03', '10']);
+
+/**
+ * "rejected the demand to sever the alliance", "rejected a call for peacekeepers to be deployed":
+ * a request, demand or offer carries what was asked or offered, and that decides the frame's code.
+ * A carrier with nothing coded after it stays the complement.
+ */
+function carriedContent(view: SentenceView, complement: Hit | null): Hit | null {
+  if (!complement || complement.pos !== 'N' || !complement.pattern.ctx || !CARRIER_ROOTS.has(complement.pattern.code?.slice(0, 2) ?? '')) return complement;
+  const inner = findComplement(view, complement);
+  return inner && inner.index !== complement.index && !inner.pattern.none && inner.pattern.code !== null ? inner : complement;
 }
 
 /** The frame's table has an entry for some prefix of the complement's code. */
