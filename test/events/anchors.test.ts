@@ -16,6 +16,19 @@ test('an event takes the dateline when its sentence has no date; a caption keeps
   assert.equal(text.slice(coded.events[1]?.dateSpan?.start, coded.events[1]?.dateSpan?.end), 'September 20, 2022');
 });
 
+test('a date after another verb dates that verb; a reporting verb in between does not count', () => {
+  const yearOf = (text: string, year: string): DateMention => {
+    const at = text.indexOf(year);
+    return { start: at, end: at + 4, value: `${year}-01-01`, precision: 'year', sentence: 0, rule: 'test/fixture' };
+  };
+  const signed = 'Iran will restore a security cooperation agreement signed in 2001.';
+  const restored = codeText(signed, [['Iran', 'IRN']], '2023-04-06', () => ({ dates: { mentions: [yearOf(signed, '2001')] } }));
+  assert.deepEqual(restored.events.map((event) => [event.cameo, event.date]), [['0311', '2023-04-06']]);
+  const reported = 'Saudi Arabia cut ties with Iran, officials said in 2016.';
+  const cut = codeText(reported, [['Saudi Arabia', 'SAU'], ['Iran', 'IRN'], ['officials', 'SAUGOV']], '2023-04-06', () => ({ dates: { mentions: [yearOf(reported, '2016')] } }));
+  assert.deepEqual(cut.events.map((event) => [event.cameo, event.date]), [['161', '2016-01-01']]);
+});
+
 test('the place phrase attached to the event wins over other places of the sentence', () => {
   const text = 'Palestinians in Gaza said Israeli troops raided homes in Jenin.';
   const gaza = text.indexOf('Gaza');

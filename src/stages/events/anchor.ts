@@ -9,13 +9,15 @@ export interface DateAnchor {
 
 /**
  * The event's date: the date mention of its sentence nearest the trigger (so a caption's own date
- * wins), else the article's dateline.
+ * wins), else the article's dateline. A date after another verb dates that verb: in "will restore an
+ * agreement signed in 2001" the year is the signing's, not the restoring's.
  */
 export function anchorDate(layers: Readonly<Partial<Layers>>, sentence: number, triggerStart: number, dateline: string | null): DateAnchor {
   let best: DateAnchor | null = null;
   let bestDistance = Infinity;
   for (const mention of layers.dates?.mentions ?? []) {
     if (mention.sentence !== sentence) continue;
+    if (mention.start > triggerStart && verbBetween(layers, triggerStart, mention.start)) continue;
     const distance = Math.abs(mention.start - triggerStart);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -23,6 +25,32 @@ export function anchorDate(layers: Readonly<Partial<Layers>>, sentence: number, 
     }
   }
   return best ?? { date: dateline, span: null };
+}
+
+/** A verb other than the trigger between the trigger and a later date (auxiliaries and reporting verbs do not count). */
+function verbBetween(layers: Readonly<Partial<Layers>>, triggerStart: number, dateStart: number): boolean {
+  const tokens = layers.segmentation?.tokens;
+  if (!tokens) return false;
+  let k = tokenIndexAt(tokens.start, triggerStart) + 1;
+  for (; k < tokens.count && (tokens.start[k] as number) < dateStart; k++) {
+    if (tokens.pos[k] === 'VERB' && !REPORTING_LEMMAS.has(tokens.lemma[k] as string)) return true;
+  }
+  return false;
+}
+
+/** "the army said on Monday": the report's date is the closest the text gives for what it reports. */
+const REPORTING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'add', 'state', 'confirm', 'claim']);
+
+/** Index of the token starting at `offset` (binary search over the sorted start offsets). */
+function tokenIndexAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
