@@ -26,6 +26,8 @@ test('the mapping: first matching row wins; modes and conditions refine the CAME
   assert.equal(findAcledRule(mapping, shelling)?.subEventType, 'Shelling/artillery/missile attack');
   const drone = { ...shelling, cameo: '190', plover: { type: 'ASSAULT', mode: 'drone' } };
   assert.equal(findAcledRule(mapping, drone)?.subEventType, 'Air/drone strike');
+  // CAMEO 195 is an air strike even with the crosswalk's heavy-weapons mode.
+  assert.equal(findAcledRule(mapping, { ...shelling, cameo: '195', plover: { type: 'ASSAULT', mode: 'heavy-weapons' } })?.subEventType, 'Air/drone strike');
   const protest = { ...shelling, cameo: '141', plover: { type: 'PROTEST', mode: 'demo' }, killed: null };
   assert.equal(findAcledRule(mapping, protest)?.subEventType, 'Peaceful protest');
   assert.equal(findAcledRule(mapping, { ...protest, killed: 2 })?.eventType, 'Riots');

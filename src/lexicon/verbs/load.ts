@@ -4,8 +4,8 @@ import { DATA_DIR } from '../../resources/paths.js';
 import { buildVerbLexicon } from './compile.js';
 import { buildCameoOntology } from './ontology.js';
 import { DyadError } from '../../core/errors.js';
-import { readCues, readForms, readFrames, readNounRows, readQuantities, readTopics, readVerbRows, readWordClasses } from './rows.js';
-import type { CameoOntology, CueLists, TopicTable, VerbLexicon } from './types.js';
+import { readCues, readForms, readFrames, readInstruments, readNounRows, readQuantities, readTopics, readVerbRows, readWordClasses } from './rows.js';
+import type { CameoOntology, CueLists, InstrumentTable, TopicTable, VerbLexicon } from './types.js';
 
 /** Everything the events stage reads, compiled once. */
 export interface EventResources {
@@ -17,6 +17,8 @@ export interface EventResources {
   readonly forms: ReadonlyMap<string, string>;
   /** What a protest is for ("to demand democratic reforms" → 1414); null with imported dictionaries, whose codes stand. */
   readonly topics: TopicTable | null;
+  /** Weapons named with an assault ("fighter jets hit" → 195); null with imported dictionaries. */
+  readonly instruments: InstrumentTable | null;
   /**
    * PETRARCH semantics (coding with imported dictionaries): modality never recodes an event ("will
    * restore" stays a restore, not an intent); only a pattern's own negated code applies.
@@ -39,10 +41,19 @@ export function loadEventResources(dataDir: string = DATA_DIR): EventResources {
     lexicon: buildVerbLexicon(rows, classes, frames),
     ontology,
     topics: checkTopics(readTopics(read('verbs', 'topics.tsv')), ontology),
+    instruments: checkInstruments(readInstruments(read('verbs', 'instruments.tsv')), ontology),
     cues: readCues(read('verbs', 'cues.tsv')),
     quantities: readQuantities(read('verbs', 'quantities.tsv')),
     forms: readForms(read('verbs', 'forms.tsv')),
   };
+}
+
+/** Every code an instrument replaces or gives must be an assault, so a typo fails at load, not in output. */
+export function checkInstruments(instruments: InstrumentTable, ontology: CameoOntology): InstrumentTable {
+  for (const code of [...instruments.codes, ...instruments.rows.map((row) => row.code)]) {
+    if (ontology.lookup(code)?.plover !== 'ASSAULT') throw new DyadError('E_DATA', `instruments.tsv: ${code} is not a CAMEO assault code`);
+  }
+  return instruments;
 }
 
 /** Every refined code must exist with each topic digit (141 → 1411 … 1414), so a typo fails at load, not in output. */

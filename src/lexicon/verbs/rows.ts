@@ -1,7 +1,7 @@
 import { DyadError } from '../../core/errors.js';
 import type { WordClasses } from './compile.js';
 import { parseTsv, splitAlternatives } from './tsv.js';
-import type { FrameTable, PatternRow, TopicTable } from './types.js';
+import type { FrameTable, InstrumentRow, InstrumentTable, PatternRow, TopicTable } from './types.js';
 
 /**
  * verbs.tsv: lemmas, particle, object, prep, pobj, code, flags. An object alternative of several words
@@ -131,6 +131,30 @@ export function readTopics(text: string, file = 'topics.tsv'): TopicTable {
     }
   }
   return { codes, words };
+}
+
+/** instruments.tsv: a CAMEO code, the codes it replaces, and space-separated words ("air_strike" is two words). */
+export function readInstruments(text: string, file = 'instruments.tsv'): InstrumentTable {
+  const rows: InstrumentRow[] = [];
+  const words = new Map<string, number>();
+  const allCodes = new Set<string>();
+  const isCode = (code: string): boolean => /^\d{3,4}$/.test(code);
+  for (const { line, cells } of parseTsv(text, file)) {
+    const [code = '', fromList = '', list = ''] = cells;
+    const codes = fromList.split(/\s+/).filter((from) => from !== '');
+    const items = list.split(/\s+/).filter((item) => item !== '');
+    if (!isCode(code) || codes.length === 0 || !codes.every(isCode) || items.length === 0) {
+      throw new DyadError('E_DATA', `${file}:${line}: a CAMEO code, the codes it replaces and words are needed`);
+    }
+    for (const word of items) {
+      const key = word.toLowerCase().replace('_', ' ');
+      if (words.has(key)) throw new DyadError('E_DATA', `${file}:${line}: "${word}" is already listed`);
+      words.set(key, rows.length);
+    }
+    for (const code of codes) allCodes.add(code);
+    rows.push({ code, from: new Set(codes) });
+  }
+  return { rows, words, codes: allCodes };
 }
 
 /** forms.tsv: an irregular verb form and its lemma ("shot" → "shoot"). */

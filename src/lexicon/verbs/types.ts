@@ -101,6 +101,23 @@ export interface TopicTable {
   readonly words: ReadonlyMap<string, string>;
 }
 
+/**
+ * Instruments named with an assault (instruments.tsv), in priority order: the CAMEO code of each and
+ * the codes it replaces ("fighter jets hit" is 195, not 190). Two-word keys ("air strike") hold a space.
+ */
+export interface InstrumentTable {
+  readonly rows: readonly InstrumentRow[];
+  /** Word → index into rows. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Every code some row replaces: the events worth scanning. */
+  readonly codes: ReadonlySet<string>;
+}
+
+export interface InstrumentRow {
+  readonly code: string;
+  readonly from: ReadonlySet<string>;
+}
+
 /** Named closed word lists (negation, modals, light verbs, casualty verbs, ...). */
 export type CueLists = ReadonlyMap<string, ReadonlySet<string>>;
 

@@ -28,9 +28,10 @@ export function buildPetrarchEventResources(dicts: PetrarchDictionaries, builtin
   // PETRARCH-2 composes a verb's code with its complement's; PETRARCH-1 (the validation suite) does not.
   const imported = withReportingVerbs(dicts.verbs.dictionary.format === 'petrarch2' ? withFrameVerbs(compiled, builtin.lexicon) : compiled, builtin.lexicon);
   const lexicon = keepBuiltin ? mergeLexicons(imported, builtin.lexicon) : imported;
-  // Protest topics refine the built-in codes only: an imported pattern's code stands as its dictionary wrote it.
+  // Protest topics and instruments refine the built-in codes only: an imported pattern's code stands as its dictionary wrote it.
   const topics = keepBuiltin ? builtin.topics : null;
-  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true, topics }, paired, compoundSubject, unmapped };
+  const instruments = keepBuiltin ? builtin.instruments : null;
+  return { resources: { ...builtin, lexicon, ontology: passThroughOntology(builtin.ontology), literalModality: true, topics, instruments }, paired, compoundSubject, unmapped };
 }
 
 /** Both lexicons; for a shared lemma the first one's patterns are tried first. */

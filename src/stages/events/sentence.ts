@@ -7,6 +7,7 @@ import { announcesAct, isPassive, readModality, type Modality } from './modality
 import { addressedMention, isBackground } from './clause.js';
 import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
+import { refineInstruments } from './instruments.js';
 import { refineProtestTopics } from './topics.js';
 import { hasCue, lowerAt, mentionAt, posAt, tokenHasCue, type SentenceView } from './view.js';
 
@@ -37,6 +38,7 @@ export function codeSentence(view: SentenceView): Draft[] {
   const kept = dropBareStatements(drafts.filter((draft) => !draft.background));
   mergeCasualties(kept, context);
   refineProtestTopics(view, kept);
+  refineInstruments(view, kept);
   return kept.sort((a, b) => a.trigger - b.trigger);
 }
 
