@@ -23,6 +23,9 @@ test('ontology: GDELT QuadClass and Goldstein, PLOVER type from the crosswalk an
   assert.equal(resources.ontology.lookup('0233')?.plover, 'REQUEST');
   assert.equal(resources.ontology.lookup('010')?.plover, null);
   assert.equal(resources.ontology.lookup('163')?.plover, 'SANCTION');
+  // A bombing is explosives; only a suicide bombing (1831, its own crosswalk row) is a suicide attack.
+  assert.equal(resources.ontology.lookup('183')?.ploverMode, 'explosives');
+  assert.equal(resources.ontology.lookup('1831')?.ploverMode, 'suicide-attack');
   assert.equal(resources.ontology.lookup('999'), null);
 });
 
