@@ -25,12 +25,19 @@ test('no aircraft named, or one in another clause, changes nothing', () => {
   assert.deepEqual(codesAndModes(codeText('Russian forces shelled Kharkiv.', [['Russian forces', 'RUSMIL']])), ['194 ASSAULT heavy-weapons']);
   assert.deepEqual(codesAndModes(codeText('Gunmen attacked the village, and a helicopter evacuated the wounded.', [['Gunmen', '---UAF']])), ['190 ASSAULT -', '073 AID -']);
   // "suicide bombers" fly nothing
-  assert.deepEqual(codesAndModes(codeText('Two suicide bombers killed 23 people.', [['suicide bombers', 'PSEUAF']])).slice(0, 1), ['190 ASSAULT -']);
+  assert.deepEqual(codesAndModes(codeText('A bomb exploded in the market, killing five.', [])), ['190 ASSAULT -']);
+});
+
+test('a suicide attack named in the clause is 1831, whatever the verb', () => {
+  assert.deepEqual(codesAndModes(codeText('Two suicide bombers killed 23 people.', [['suicide bombers', 'PSEUAF']])).slice(0, 1), ['1831 ASSAULT suicide-attack']);
+  assert.deepEqual(codesAndModes(codeText('Two suicide bombers detonated explosives near Ankara.', [])), ['1831 ASSAULT suicide-attack']);
+  // a bombing without the word stays a bombing (183), PLOVER explosives
+  assert.deepEqual(codesAndModes(codeText('Militants detonated explosives near Ankara.', [['Militants', 'TURREB']])), ['183 ASSAULT explosives']);
 });
 
 test('instruments.tsv: bad rows and codes that are not assaults fail at load', () => {
-  assert.equal(resources.instruments?.rows[0]?.code, '195');
-  assert.equal(resources.instruments?.words.get('air strike'), 0);
+  assert.equal(resources.instruments?.rows[1]?.code, '195');
+  assert.equal(resources.instruments?.words.get('air strike'), 1);
   assert.throws(() => readInstruments('code\tfrom\twords\n195\t19x\tjet\n'), (error: unknown) => error instanceof DyadError && error.code === 'E_DATA');
   assert.throws(() => readInstruments('code\tfrom\twords\n195\t190\tjet\n194\t190\tjet\n'), /already listed/);
   assert.throws(() => checkInstruments(readInstruments('code\tfrom\twords\n195\t040\tjet\n'), resources.ontology), /040 is not a CAMEO assault code/);

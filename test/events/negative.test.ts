@@ -20,7 +20,17 @@ const NONE: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, stri
   // a mood outside reported speech, or an attributive adjective, is no optimistic or pessimistic comment
   ['Some foreign monitors are skeptical.', [['foreign monitors', 'IGOUNO']]],
   ['Analysts gave an optimistic forecast for the economy.', []],
+  // deaths a natural disaster, an accident or a disease caused are no assault
+  ['A strong earthquake on Java killed eight people, officials said.', [['Java', 'IDN']]],
+  ['A tsunami following a volcanic eruption killed 222 people and injured 800 more.', []],
+  ['At least 77 people had died in flash floods in the province.', []],
+  ['A chemical leak has killed ten people, including two children.', []],
 ];
+
+test('an assault with an actor of its own stands in a sentence that names a disaster', () => {
+  assert.deepEqual(describe(codeText('Rebels attacked villages hit by floods, killing 20 people.', [['Rebels', 'SDNREB']])), ['190 SDNREB>- "attacked" events/casualty-merge']);
+  assert.deepEqual(describe(codeText('After the earthquake, rebels attacked the town.', [['rebels', 'SDNREB']])), ['190 SDNREB>- "attacked" events/active']);
+});
 
 for (const [text, actors] of NONE) {
   test(`no event: ${text}`, () => {

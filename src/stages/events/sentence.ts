@@ -7,6 +7,7 @@ import { announcesAct, isPassive, readModality, type Modality } from './modality
 import { addressedMention, isBackground } from './clause.js';
 import { FROM_OR_BY, findAgent, findModifierActor, findObjects, findSubjects } from './roles.js';
 import { findLightVerb } from './light.js';
+import { withoutDisasterDeaths } from './disasters.js';
 import { refineInstruments } from './instruments.js';
 import { refineProtestTopics } from './topics.js';
 import { hasCue, lowerAt, mentionAt, posAt, tokenHasCue, type SentenceView } from './view.js';
@@ -39,7 +40,7 @@ export function codeSentence(view: SentenceView): Draft[] {
   mergeCasualties(kept, context);
   refineProtestTopics(view, kept);
   refineInstruments(view, kept);
-  return kept.sort((a, b) => a.trigger - b.trigger);
+  return withoutDisasterDeaths(view, kept).sort((a, b) => a.trigger - b.trigger);
 }
 
 /**
