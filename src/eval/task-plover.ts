@@ -1,4 +1,5 @@
 import type { CodedDocument, OutEvent, ActorRef } from '../contract/types.js';
+import { ploverRecipient } from '../export/plover.js';
 import { readArray, readBase, readOptionalString, readString } from './gold-fields.js';
 import { scorePloverRecords, type PloverItem } from './score-plover.js';
 import type { GoldBase, TaskDefinition } from './types.js';
@@ -44,7 +45,7 @@ export function predictPloverItems(doc: CodedDocument): PloverItem[] {
       type: event.plover.type,
       mode: event.plover.mode,
       actorCountry: countryOf(doc, event.source),
-      recipientCountry: countryOf(doc, event.target),
+      recipientCountry: ploverRecipient(doc, event)?.code ?? null,
     }));
 }
 

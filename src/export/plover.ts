@@ -37,6 +37,11 @@ export interface PloverOptions {
   readonly meta?: DocMeta;
 }
 
+function recipientList(doc: CodedDocument, event: OutEvent): PloverEntity[] {
+  const recipient = ploverRecipient(doc, event);
+  return recipient ? [recipient] : [];
+}
+
 function toEntity(doc: CodedDocument, ref: ActorRef): PloverEntity {
   const actor = doc.actors.find((candidate) => candidate.id === ref.actor);
   return {
@@ -45,6 +50,18 @@ function toEntity(doc: CodedDocument, ref: ActorRef): PloverEntity {
     entity_text: ref.text,
     identifier_text: ref.name,
   };
+}
+
+/**
+ * PLOVER's recipient: the event's target; an event aimed at no actor is received where it happens
+ * ("demonstrated in Serbia", "arrived in Amman on a visit", "a curfew in Algiers"), as the PLOVER gold
+ * records code it: the place's country, with the place's words as the entity text.
+ */
+export function ploverRecipient(doc: CodedDocument, event: OutEvent): PloverEntity | null {
+  if (event.target) return toEntity(doc, event.target);
+  const place = event.place ? findEventPlace(doc, event.place.place) : null;
+  if (!event.place || !place?.country) return null;
+  return { code: place.country, sector: null, entity_text: event.place.text, identifier_text: event.place.name };
 }
 
 function toLocation(doc: CodedDocument, event: OutEvent, fips: IsoFips): PloverRecord['event_loc'] {
@@ -81,7 +98,7 @@ export function toPloverRecords(doc: CodedDocument, options: PloverOptions): Plo
       id: `${doc.id}-${event.id}`,
       date: pickEventDay(doc, event),
       actor: event.source ? [toEntity(doc, event.source)] : [],
-      recipient: event.target ? [toEntity(doc, event.target)] : [],
+      recipient: recipientList(doc, event),
       event: [type],
       mode: event.plover.mode ? [event.plover.mode] : [],
       quad_code: options.quads.get(type) ?? null,

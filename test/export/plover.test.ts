@@ -43,3 +43,13 @@ test('negated, hypothetical and untyped events are not PLOVER records', () => {
   };
   assert.deepEqual(toPloverRecords(doc, options), []);
 });
+
+test('an event aimed at no actor is received where it happens: the place, by its country', () => {
+  const [, meeting] = FIXTURE.events;
+  const visit = { ...meeting!, target: null };
+  const [record] = toPloverRecords({ ...FIXTURE, events: [visit] }, options);
+  assert.deepEqual(record?.recipient, [{ code: 'TUR', sector: null, entity_text: 'Ankara', identifier_text: 'Ankara' }]);
+  // no target and no place: no recipient
+  const [bare] = toPloverRecords({ ...FIXTURE, events: [{ ...visit, place: null }] }, options);
+  assert.deepEqual(bare?.recipient, []);
+});
