@@ -33,6 +33,12 @@ test('"they" + verb refers to a plural agent or group, not to a name ending in -
   assert.equal(mentionOf(gorillas, 'they'), undefined);
 });
 
+test('"it is prepared to", "it was ready to": a stance is the body\'s own; "it is unclear" stays expletive', () => {
+  const prepared = codeActors("Iraq's interim government announced that it is prepared to impose martial law.");
+  assert.deepEqual([mentionOf(prepared, 'it')?.code, mentionOf(prepared, 'it')?.rule], ['IRQGOV', 'actors/coref-pronoun']);
+  assert.equal(mentionOf(codeActors('Iraq issued a statement. It is unclear why.'), 'It'), undefined);
+});
+
 test('"it" refers to a country too: "Iraq said it would allow"', () => {
   const coded = codeActors('Iraq said it would allow the inspectors to return.');
   assert.deepEqual([mentionOf(coded, 'it')?.code, mentionOf(coded, 'it')?.rule], ['IRQ', 'actors/coref-pronoun']);

@@ -68,3 +68,8 @@ test('the PLOVER sector maps CAMEO HLH to MED and MED to JRN', () => {
   assert.deepEqual([doctors?.code, doctors?.ploverSector], ['KENHLH', 'MED']);
   assert.deepEqual([journalists?.code, journalists?.ploverSector], ['KENMED', 'JRN']);
 });
+
+test('the European Community, the EU\'s forerunner, is the EU body; "EC" alone is not (an electoral commission as often)', () => {
+  assert.deepEqual(rows(codeActors('The European Community gave the Ivory Coast 5.1 million dollars of aid.')), ['European Community|IGOEUR|actors/lexicon', 'Ivory Coast|CIV|actors/lexicon']);
+  assert.deepEqual(rows(codeActors('The EC announced the results.')), []);
+});

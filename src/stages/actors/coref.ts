@@ -142,8 +142,14 @@ function isSubjectIt(work: Work, k: number): boolean {
     const after = work.tokens.lower[k + 2] ?? '';
     return after !== 'be' && after !== 'been';
   }
+  // "it is prepared to impose martial law", "it was ready to talks": a stance is the body's own.
+  if (BE_FORMS.has(next) && STANCES.has(work.tokens.lower[k + 2] ?? '')) return true;
   return (pos === 'VERB' || pos === 'AUX') && !EXPLETIVE_NEXT.has(next);
 }
+
+const BE_FORMS = new Set(['is', 'was', "'s", '’s']);
+/** Adjectives of readiness and resolve: after "it is" they describe an organisation, not the weather. */
+const STANCES = new Set(['prepared', 'ready', 'willing', 'determined', 'committed', 'unwilling', 'reluctant', 'opposed', 'keen', 'eager']);
 
 /** "the group", "the Islamist group", "the Gaza-based group": up to four modifier tokens, then a known head noun. */
 function descriptionHead(work: Work, covered: Int32Array, the: number): number {

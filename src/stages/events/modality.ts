@@ -83,6 +83,8 @@ export function isPassive(view: SentenceView, i: number): boolean {
   const lower = lowerAt(view, i);
   const lemma = lemmaAt(view, i);
   if (lower === lemma || lower.endsWith('ing') || lower.endsWith('s')) return false;
+  // "it is prepared to impose", "is determined to": a stance of the subject's own, not a passive.
+  if (STANCE_PARTICIPLES.has(lower) && lowerAt(view, i + 1) === 'to') return false;
   for (let k = i - 1; k >= view.first && i - k <= AUX_CHAIN; k--) {
     const pos = posAt(view, k);
     const auxLemma = lemmaAt(view, k);
@@ -91,6 +93,8 @@ export function isPassive(view: SentenceView, i: number): boolean {
   }
   return isReducedPassive(view, i, lemma);
 }
+
+const STANCE_PARTICIPLES = new Set(['prepared', 'determined', 'committed', 'resolved', 'poised', 'disposed', 'inclined']);
 
 /** Words that open the verb's own clause after a time phrase: an infinitive or a that-clause. */
 const CLAUSE_AFTER_TIME = new Set(['to', 'that']);
