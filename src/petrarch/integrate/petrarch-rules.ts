@@ -2,6 +2,7 @@ import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation, TokenTable } from '../../core/tokens.js';
 import type { ActorLayer, ActorMention } from '../../stages/actors/types.js';
 import { afterLocative, PLACE_COUNTRY_RULE } from '../../stages/actors/place-country.js';
+import { DETERMINERS } from '../match/sentence-view.js';
 import type { CodedEvent, EventLayer } from '../../stages/events/types.js';
 import type { CameoOntology } from '../../lexicon/verbs/types.js';
 import type { PlaceLayer } from '../../stages/places/types.js';
@@ -119,8 +120,6 @@ function withNextTarget(event: CodedEvent, actors: ActorLayer, seg: Segmentation
   return event;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-
 /**
  * "Nine people have died in Vancouver", "people protested in Tbilisi": when the source took its
  * country from the places of its sentence, a place coded as that country after "in" is where the
@@ -134,7 +133,7 @@ function isSourceScene(seg: Segmentation, mention: ActorMention, source: ActorMe
 function isCapacity(tokens: TokenTable, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && start - k <= 3 && tokens.pos[k] === 'ADJ') k--;
-  if (ARTICLES.has(tokens.lower[k] ?? '')) k--;
+  if (DETERMINERS.has(tokens.lower[k] ?? '')) k--;
   return tokens.lower[k] === 'as';
 }
 
@@ -147,7 +146,7 @@ function addresseeStart(tokens: TokenTable, first: number): number {
   let k = first;
   if (tokens.lower[k] === 'to') k++;
   else if (tokens.lemma[first - 1] === 'say') return -1;
-  if (ARTICLES.has(tokens.lower[k] ?? '')) k++;
+  if (DETERMINERS.has(tokens.lower[k] ?? '')) k++;
   return k;
 }
 

@@ -1,4 +1,5 @@
 import { applyTemplate, type Draft, type Work } from './draft.js';
+import { prepositionBefore } from './preposition.js';
 import { pickAntecedent, type CandidateList } from './salience.js';
 
 /** Sectors of the state: a bare "the army" belongs to the state the text was just talking about. */
@@ -59,18 +60,13 @@ function nextStateCountry(work: Work, after: number): string | null {
   for (let i = after + 1; i < work.drafts.length; i++) {
     const draft = work.drafts[i] as Draft;
     if (work.tokens.sentence[draft.tokenStart] !== work.tokens.sentence[own.tokenStart]) return null;
-    if (draft.kind === 'country' && stateCountry(draft) !== null && afterPlacePreposition(work, draft.tokenStart)) return stateCountry(draft);
+    if (draft.kind === 'country' && stateCountry(draft) !== null && PLACE_PREPOSITIONS.has(prepositionBefore(work.tokens, draft.tokenStart))) return stateCountry(draft);
   }
   return null;
 }
 
+/** Where things happen or come from: "in Kenya", "soldiers from Gondor", "the army of Mali". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'within', 'from', 'of']);
-
-function afterPlacePreposition(work: Work, tokenStart: number): boolean {
-  let k = tokenStart - 1;
-  while (k >= 0 && (work.tokens.pos[k] === 'ADJ' || work.tokens.pos[k] === 'DET')) k--;
-  return k >= 0 && PLACE_PREPOSITIONS.has(work.tokens.lower[k] as string);
-}
 
 function stateCountry(draft: Draft): string | null {
   if (draft.bareAgent || draft.coref) return null;

@@ -142,7 +142,7 @@ function isSubjectIt(work: Work, k: number): boolean {
     const after = work.tokens.lower[k + 2] ?? '';
     return after !== 'be' && after !== 'been';
   }
-  // "it is prepared to impose martial law", "it was ready to talks": a stance is the body's own.
+  // "it is prepared to impose martial law", "it was ready to talk": a stance is the body's own.
   if (BE_FORMS.has(next) && STANCES.has(work.tokens.lower[k + 2] ?? '')) return true;
   return (pos === 'VERB' || pos === 'AUX') && !EXPLETIVE_NEXT.has(next);
 }

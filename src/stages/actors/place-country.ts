@@ -1,6 +1,7 @@
 import type { Stage } from '../../core/pipeline.js';
 import type { Segmentation } from '../../core/tokens.js';
 import type { PlaceLayer } from '../places/types.js';
+import { prepositionBefore } from './preposition.js';
 import type { Actor, ActorLayer, ActorMention } from './types.js';
 
 /**
@@ -115,9 +116,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside',
 
 /** "in Kenya", "in central Mali", "across the country": a locative preposition, adjectives skipped. */
 export function afterLocative(seg: Segmentation, tokenStart: number): boolean {
-  let k = tokenStart - 1;
-  while (k >= 0 && (seg.tokens.pos[k] === 'ADJ' || seg.tokens.lower[k] === 'the')) k--;
-  return k >= 0 && LOCATIVES.has(seg.tokens.lower[k] as string);
+  return LOCATIVES.has(prepositionBefore(seg.tokens, tokenStart));
 }
 
 function withCountry(actor: Actor, country: string, id: string): Actor {
