@@ -38,6 +38,8 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ["Russia rejected the UN's demand to withdraw its troops.", [['Russia', 'RUS'], ['UN', 'IGOUNO']], '1246 RUS>IGOUNO "rejected" events/frame-refuse'],
   ['Syria rejected the offer of aid.', [['Syria', 'SYR']], '122 SYR>- "rejected" events/frame-refuse'],
   ['Israel rejected the demand.', [['Israel', 'ISR']], '120 ISR>- "rejected" events/frame-refuse'],
+  // the tagger's verb "calls" right after "rejected" is its object, not an appeal of its own
+  ['The president rejected calls for his resignation.', [['The president', 'ZWEGOV']], '120 ZWEGOV>- "rejected" events/frame-refuse'],
   // what is allowed decides: a rally is a right acceded to (0833), aid delivery humanitarian access (0863)
   ['The government allowed the opposition to hold a rally.', [['The government', 'PAKGOV'], ['the opposition', 'PAKOPP']], '0833 PAKGOV>PAKOPP "allowed" events/frame-allow'],
   ['The junta permitted students to demonstrate in the capital.', [['The junta', 'MMRMIL'], ['students', 'MMREDU']], '0833 MMRMIL>MMREDU "permitted" events/frame-allow'],

@@ -112,7 +112,7 @@ function guessVerb(verbs: ReadonlyMap<string, readonly Pattern[]>, lower: string
 function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: boolean): boolean {
   if (!hasVerb) return false;
   const pos = posAt(view, i);
-  if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i) && !afterPhrasalVerb(view, i);
+  if (VERB_TAGS.has(pos)) return !afterDeterminer(view, i) && !afterPhrasalVerb(view, i) && !(hasNoun && objectOfPastVerb(view, i));
   if (!MISTAG_AS_VERB.has(pos)) return false;
   // "said he was confident that ...": an adjective the lexicon lists, after a form of "be" in reported
   // speech, is the comment. Outside it ("some monitors are skeptical") it is a mood, not a statement.
@@ -128,6 +128,16 @@ function readsAsVerb(view: SentenceView, i: number, hasVerb: boolean, hasNoun: b
   const lower = lowerAt(view, i);
   const coordinated = i > view.first && (lowerAt(view, i - 1) === 'and' || lowerAt(view, i - 1) === 'or');
   return (lower !== lemmaAt(view, i) && !lower.endsWith('s')) || lower.endsWith('ing') || (coordinated && lower.endsWith('ed'));
+}
+
+/**
+ * "rejected calls for his resignation", "renewed demands for talks": a plural -s word right after a
+ * past-tense verb is that verb's object, not a second verb, whatever the tagger said.
+ */
+function objectOfPastVerb(view: SentenceView, i: number): boolean {
+  const lower = lowerAt(view, i);
+  if (!lower.endsWith('s') || lower.endsWith('ss') || i <= view.first) return false;
+  return posAt(view, i - 1) === 'VERB' && lowerAt(view, i - 1).endsWith('ed');
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seemed', 'seems']);
